@@ -1,0 +1,364 @@
+//! `JtlClient`: configuration, construction, and the hooks that add authentication and the
+//! per-tenant and per-app headers to every request.
+
+use crate::generated::{self, operations};
+use apifleet_runtime::headers::{InvalidHeader, check_non_empty};
+use apifleet_runtime::progenitor_client::{ClientHooks, ClientInfo, Error as RawError, OperationInfo};
+use apifleet_runtime::{OperationMeta, Secret};
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// JTL-Cloud's ERP base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.jtl-cloud.com/erp";
+/// Default limit for establishing a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default limit for a whole request, response body included.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The longest challenge code JTL accepts.
+pub const MAX_CHALLENGE_CODE_LEN: usize = 30;
+
+/// How requests authenticate.
+#[derive(Clone, Debug)]
+pub enum Auth {
+    /// JTL-Cloud: `Authorization: Bearer <OAuth access token>`.
+    Bearer(Secret),
+    /// On premise: `Authorization: Wawi <API key from app registration>`.
+    Wawi(Secret),
+}
+
+/// A configuration value that was refused; nothing was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The setting at fault.
+    pub field: &'static str,
+    /// What is wrong with it (never the value itself).
+    pub reason: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid JTL client setting `{}`: {}", self.field, self.reason)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl From<InvalidHeader> for ConfigError {
+    fn from(e: InvalidHeader) -> Self {
+        ConfigError { field: "header", reason: e.to_string() }
+    }
+}
+
+/// The validated settings the hooks read; shared by every clone of a client.
+#[derive(Debug)]
+pub struct Inner {
+    auth: Option<Auth>,
+    /// `(header name, value)` for every configured header, checked when the client was built.
+    headers: Vec<(&'static str, HeaderValue)>,
+    max_body_bytes: usize,
+}
+
+impl Inner {
+    fn header(&self, name: &str) -> Option<&HeaderValue> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v)
+    }
+}
+
+/// A JTL-Cloud ERP client. Built once from configuration; every generated operation is available on
+/// it (through `Deref`), and the client adds authentication and the configured headers
+/// (`x-tenant-id`, `x-challengecode`, `x-appid`, `x-appversion`, `x-api-key`, `api-version`) to the
+/// operations whose spec declares them. Cloning is cheap and shares one connection pool.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+/// use apifleet_jtl::JtlClient;
+///
+/// let jtl = JtlClient::builder()
+///     .bearer_token("access-token-from-the-partner-portal")
+///     .tenant_id("7b0e5c1e-3f3e-4a44-9a55-0a8d4c1f2e10")
+///     .app("MyApp/1.0.0", "1.0.0")
+///     .build()?;
+/// let info = jtl.get_info().send().await.map_err(apifleet_jtl::Error::from)?;
+/// println!("JTL API version {:?}", info.version);
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct JtlClient {
+    api: generated::Client,
+}
+
+impl std::ops::Deref for JtlClient {
+    type Target = generated::Client;
+
+    fn deref(&self) -> &generated::Client {
+        &self.api
+    }
+}
+
+impl JtlClient {
+    /// Starts a configuration.
+    pub fn builder() -> JtlClientBuilder {
+        JtlClientBuilder::default()
+    }
+
+    /// The generated client, for passing where `&generated::Client` is expected.
+    pub fn api(&self) -> &generated::Client {
+        &self.api
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.api.baseurl()
+    }
+}
+
+/// Configuration for a [`JtlClient`]; every setting is checked in [`JtlClientBuilder::build`].
+#[derive(Clone, Default)]
+pub struct JtlClientBuilder {
+    base_url: Option<String>,
+    auth: Option<Auth>,
+    tenant_id: Option<String>,
+    challenge_code: Option<String>,
+    app_id: Option<String>,
+    app_version: Option<String>,
+    api_key: Option<Secret>,
+    api_version: Option<String>,
+    connect_timeout: Option<Duration>,
+    timeout: Option<Duration>,
+    max_body_bytes: Option<usize>,
+    allow_insecure_http: bool,
+    http_client: Option<reqwest::Client>,
+}
+
+impl fmt::Debug for JtlClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JtlClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("auth", &self.auth)
+            .field("tenant_id", &self.tenant_id)
+            .field("challenge_code", &self.challenge_code)
+            .field("app_id", &self.app_id)
+            .field("app_version", &self.app_version)
+            .field("api_key", &self.api_key)
+            .field("api_version", &self.api_version)
+            .finish_non_exhaustive()
+    }
+}
+
+impl JtlClientBuilder {
+    /// The API's base URL; default [`DEFAULT_BASE_URL`]. On premise:
+    /// `http://127.0.0.1:64110/api/eazybusiness`.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Authenticate with a JTL-Cloud OAuth access token.
+    pub fn bearer_token(mut self, token: impl Into<Secret>) -> Self {
+        self.auth = Some(Auth::Bearer(token.into()));
+        self
+    }
+
+    /// Authenticate on premise with `Authorization: Wawi <API key>`.
+    pub fn wawi_api_key(mut self, key: impl Into<Secret>) -> Self {
+        self.auth = Some(Auth::Wawi(key.into()));
+        self
+    }
+
+    /// The tenant (a UUID), sent as `x-tenant-id`.
+    pub fn tenant_id(mut self, tenant: impl Into<String>) -> Self {
+        self.tenant_id = Some(tenant.into());
+        self
+    }
+
+    /// The challenge code of a registration (1 to 30 characters), sent as `x-challengecode` on the
+    /// registration operations.
+    pub fn challenge_code(mut self, code: impl Into<String>) -> Self {
+        self.challenge_code = Some(code.into());
+        self
+    }
+
+    /// Your app's id and version, sent as `x-appid` and `x-appversion`.
+    pub fn app(mut self, app_id: impl Into<String>, app_version: impl Into<String>) -> Self {
+        self.app_id = Some(app_id.into());
+        self.app_version = Some(app_version.into());
+        self
+    }
+
+    /// The API key received from registration, sent as `x-api-key` where the spec declares it.
+    pub fn api_key(mut self, key: impl Into<Secret>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// The `api-version` header (on premise it selects the API version; Cloud selects by path).
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.api_version = Some(version.into());
+        self
+    }
+
+    /// Limit for establishing a connection; default [`DEFAULT_CONNECT_TIMEOUT`].
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Limit for a whole request; default [`DEFAULT_TIMEOUT`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Largest response body read; default [`apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES`].
+    pub fn max_body_bytes(mut self, limit: usize) -> Self {
+        self.max_body_bytes = Some(limit);
+        self
+    }
+
+    /// Allow a plain `http://` base URL that is not loopback (an on-premise server on a LAN).
+    /// Credentials then cross the network unencrypted.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Use this `reqwest::Client` (its timeouts and TLS settings) instead of building one.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Checks every setting and builds the client.
+    pub fn build(self) -> Result<JtlClient, ConfigError> {
+        let base_url = self.base_url.clone().unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let base_url = check_base_url(&base_url, self.allow_insecure_http)?;
+
+        let mut headers: Vec<(&'static str, HeaderValue)> = Vec::new();
+        let mut add = |name: &'static str, field: &'static str, value: &str, secret: bool| {
+            check_non_empty(name, value).map_err(|e| ConfigError { field, reason: e.reason })?;
+            let mut v = HeaderValue::from_str(value)
+                .map_err(|_| ConfigError { field, reason: "is not a valid header value".to_string() })?;
+            v.set_sensitive(secret);
+            headers.push((name, v));
+            Ok::<(), ConfigError>(())
+        };
+        if let Some(tenant) = &self.tenant_id {
+            let parsed = uuid::Uuid::parse_str(tenant)
+                .map_err(|_| ConfigError { field: "tenant_id", reason: "is not a UUID".to_string() })?;
+            add("x-tenant-id", "tenant_id", &parsed.hyphenated().to_string(), false)?;
+        }
+        if let Some(code) = &self.challenge_code {
+            let len = code.chars().count();
+            if len > MAX_CHALLENGE_CODE_LEN {
+                return Err(ConfigError {
+                    field: "challenge_code",
+                    reason: format!("is {len} characters long; JTL accepts at most {MAX_CHALLENGE_CODE_LEN}"),
+                });
+            }
+            add("x-challengecode", "challenge_code", code, false)?;
+        }
+        if let Some(app_id) = &self.app_id {
+            add("x-appid", "app_id", app_id, false)?;
+        }
+        if let Some(version) = &self.app_version {
+            add("x-appversion", "app_version", version, false)?;
+        }
+        if let Some(key) = &self.api_key {
+            add("x-api-key", "api_key", key.expose(), true)?;
+        }
+        if let Some(version) = &self.api_version {
+            add("api-version", "api_version", version, false)?;
+        }
+        match &self.auth {
+            Some(Auth::Bearer(s)) => check_non_empty("Authorization", s.expose())
+                .map_err(|e| ConfigError { field: "bearer_token", reason: e.reason })?,
+            Some(Auth::Wawi(s)) => check_non_empty("Authorization", s.expose())
+                .map_err(|e| ConfigError { field: "wawi_api_key", reason: e.reason })?,
+            None => {}
+        }
+
+        let http = match self.http_client {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .build()
+                .map_err(|e| ConfigError { field: "http_client", reason: format!("cannot build an HTTP client: {e}") })?,
+        };
+        let inner = Inner {
+            auth: self.auth,
+            headers,
+            max_body_bytes: self.max_body_bytes.unwrap_or(apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES),
+        };
+        Ok(JtlClient { api: generated::Client::new_with_client(&base_url, http, Arc::new(inner)) })
+    }
+}
+
+/// Parses the base URL and refuses plain HTTP to anything but loopback unless allowed.
+fn check_base_url(url: &str, allow_insecure_http: bool) -> Result<String, ConfigError> {
+    let bad = |reason: String| ConfigError { field: "base_url", reason };
+    let parsed = reqwest::Url::parse(url).map_err(|e| bad(format!("is not a URL: {e}")))?;
+    match parsed.scheme() {
+        "https" => {}
+        "http" => {
+            let loopback = match parsed.host() {
+                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+                None => false,
+            };
+            if !loopback && !allow_insecure_http {
+                return Err(bad(
+                    "uses plain http to a host that is not loopback; use https or allow_insecure_http(true)".to_string(),
+                ));
+            }
+        }
+        other => return Err(bad(format!("has scheme `{other}`; expected https or http"))),
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(bad("must not have a query or fragment".to_string()));
+    }
+    Ok(url.trim_end_matches('/').to_string())
+}
+
+fn invalid<E>(meta: &OperationMeta, message: String) -> RawError<E> {
+    RawError::InvalidRequest(format!("{} ({} {}): {message}", meta.id, meta.method, meta.path))
+}
+
+impl ClientHooks<Arc<Inner>> for generated::Client {
+    async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), RawError<E>> {
+        let inner = self.inner();
+        let meta = operations::find(info.operation_id).ok_or_else(|| {
+            RawError::InvalidRequest(format!("no metadata for operation `{}`; regenerate the client", info.operation_id))
+        })?;
+        for header in meta.config_headers {
+            match inner.header(header.name) {
+                Some(value) => {
+                    let name = HeaderName::from_static(header.name);
+                    request.headers_mut().insert(name, value.clone());
+                }
+                None if header.required => {
+                    return Err(invalid(meta, format!("needs the `{}` header; set it on the JtlClient builder", header.name)));
+                }
+                None => {}
+            }
+        }
+        if let Some(auth) = &inner.auth {
+            let (scheme, secret) = match auth {
+                Auth::Bearer(s) => ("Bearer", s),
+                Auth::Wawi(s) => ("Wawi", s),
+            };
+            let mut value = HeaderValue::from_str(&format!("{scheme} {}", secret.expose()))
+                .map_err(|_| invalid(meta, "the credential is not a valid header value".to_string()))?;
+            value.set_sensitive(true);
+            request.headers_mut().insert(AUTHORIZATION, value);
+        }
+        Ok(())
+    }
+
+    async fn exec(&self, request: reqwest::Request, _info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+        apifleet_runtime::transport::execute(self.client(), request, self.inner().max_body_bytes).await
+    }
+}

@@ -1,0 +1,49 @@
+//! Typed client for the JTL-Cloud ERP API.
+//!
+//! - [`JtlClient`] (in `client.rs`): configuration, authentication and per-tenant headers.
+//! - [`register_and_wait`](JtlClient::register_and_wait) (in `registration.rs`): the app
+//!   registration flow from request to API key.
+//! - [`JtlClient::items`] and friends (in `paginate.rs`): list operations as a `Stream` of items.
+//! - [`generated`]: every operation and type, generated from `openapi/jtl-erp.yaml`.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use apifleet_jtl::{JtlClient, WaitOptions, types};
+//!
+//! let jtl = JtlClient::builder()
+//!     .bearer_token("access-token")
+//!     .tenant_id("7b0e5c1e-3f3e-4a44-9a55-0a8d4c1f2e10")
+//!     .challenge_code("my-challenge-1")
+//!     .build()?;
+//! let request = types::CreateAppRegistrationRequestV2::builder()
+//!     .app_id("myApp/v1")
+//!     .display_name("My App")
+//!     .description("Syncs orders")
+//!     .version("1.0.0")
+//!     .provider_name("Example GmbH")
+//!     .provider_website("https://example.com")
+//!     .mandatory_api_scopes(vec!["all.read".to_string()])
+//!     .app_icon(b"\x89PNG...".to_vec());
+//! let app = jtl.register_and_wait(request, WaitOptions::default()).await?;
+//! // Store app.api_key now: JTL shows it once.
+//! # Ok(()) }
+//! ```
+
+mod client;
+mod enums;
+mod error;
+#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all)]
+pub mod generated;
+mod paginate;
+mod registration;
+
+pub use client::{
+    Auth, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, JtlClient, JtlClientBuilder,
+    MAX_CHALLENGE_CODE_LEN,
+};
+pub use enums::{GrantedScopes, RegistrationStatus, RegistrationType};
+pub use error::{Error, ErrorBody};
+pub use generated::{builder, types};
+pub use registration::{RegisteredApp, RegistrationError, WaitOptions};
+
+pub use apifleet_runtime::{Base64Bytes, ErrorKind, Secret};

@@ -1,0 +1,60 @@
+//! Response decoding that the generated code calls (`cargo xtask generate` routes progenitor's
+//! `ResponseValue::from_response` here).
+//!
+//! progenitor reports a body that fails to decode as `InvalidResponsePayload`, which drops the HTTP
+//! status. Here such a response comes back as `UnexpectedResponse` with its status, headers and
+//! body intact and a [`DecodeFailure`] attached, so [`crate::Error`] can say what arrived.
+
+use crate::Excerpt;
+use bytes::Bytes;
+use progenitor_client::{Error, ResponseValue};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde::de::DeserializeOwned;
+
+/// Attached to a response whose body did not decode as the spec's type.
+#[derive(Debug, Clone)]
+pub struct DecodeFailure {
+    /// The decoder's message.
+    pub reason: String,
+}
+
+/// Attached by [`crate::transport`] to a response whose body exceeded the client's limit.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyTooLarge {
+    /// The limit, in bytes.
+    pub limit: usize,
+}
+
+/// Decodes a JSON body into `T`, keeping the status when that fails.
+pub async fn from_response<T: DeserializeOwned, E>(response: reqwest::Response) -> Result<ResponseValue<T>, Error<E>> {
+    if response.extensions().get::<BodyTooLarge>().is_some() {
+        return Err(Error::UnexpectedResponse(response));
+    }
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
+    match serde_json::from_slice(&body) {
+        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
+        Err(e) => {
+            let reason = if body.is_empty() { "the body is empty".to_string() } else { e.to_string() };
+            Err(Error::UnexpectedResponse(rebuild(status, headers, body, DecodeFailure { reason })))
+        }
+    }
+}
+
+/// A response with the given parts, the body's excerpt and one marker attached.
+pub(crate) fn rebuild<M: Clone + Send + Sync + 'static>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+    marker: M,
+) -> reqwest::Response {
+    let excerpt = Excerpt::of(&body);
+    let mut response = http::Response::new(reqwest::Body::from(body));
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    response.extensions_mut().insert(excerpt);
+    response.extensions_mut().insert(marker);
+    reqwest::Response::from(response)
+}

@@ -1,0 +1,23 @@
+//! Shared runtime of the apifleet clients.
+//!
+//! Everything two providers need alike lives here once: the redacting [`Secret`], the typed
+//! [`Error`], the response plumbing the generated code calls ([`decode`], [`transport`]), header
+//! validation, the [`Base64Bytes`] wire type and a page-number [`paginate`] helper. Provider crates
+//! re-export what their users touch.
+
+pub mod decode;
+mod error;
+pub mod headers;
+mod meta;
+pub mod paginate;
+mod secret;
+pub mod transport;
+mod wire;
+
+pub use error::{ApiError, EXCERPT_LIMIT, Error, ErrorBody, ErrorKind, Excerpt};
+pub use meta::{ConfigHeader, OperationMeta};
+pub use secret::Secret;
+pub use wire::Base64Bytes;
+
+/// Re-exported so that provider crates and their users name one version of the generated-code runtime.
+pub use progenitor_client;

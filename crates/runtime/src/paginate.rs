@@ -1,0 +1,87 @@
+//! Turning page-numbered list operations into a `Stream` of items.
+
+use futures_core::Stream;
+use std::future::Future;
+
+/// One page as the paginator needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// The page's items, in order.
+    pub items: Vec<T>,
+    /// Whether the provider says another page follows.
+    pub has_next: bool,
+}
+
+/// Walks pages `first, first + 1, ...` through `fetch`, yielding items one by one and holding one
+/// page in memory at a time. Stops after a page that says it is the last, an empty page (so a
+/// provider that keeps saying "more" cannot loop forever), or the first error, which it yields.
+pub fn by_page_number<T, E, F, Fut>(first: u32, fetch: F) -> impl Stream<Item = Result<T, E>>
+where
+    F: FnMut(u32) -> Fut,
+    Fut: Future<Output = Result<Page<T>, E>>,
+{
+    struct State<T, F> {
+        fetch: F,
+        next: Option<u32>,
+        buffered: std::vec::IntoIter<T>,
+    }
+    let state = State { fetch, next: Some(first), buffered: Vec::new().into_iter() };
+    futures_util::stream::unfold(state, |mut state| async move {
+        loop {
+            if let Some(item) = state.buffered.next() {
+                return Some((Ok(item), state));
+            }
+            let number = state.next?;
+            match (state.fetch)(number).await {
+                Ok(page) => {
+                    let more = page.has_next && !page.items.is_empty();
+                    state.next = if more { number.checked_add(1) } else { None };
+                    state.buffered = page.items.into_iter();
+                }
+                Err(e) => {
+                    state.next = None;
+                    return Some((Err(e), state));
+                }
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt as _;
+
+    #[tokio::test]
+    async fn walks_every_page_then_stops() {
+        let pages = |n: u32| async move {
+            Ok::<_, String>(Page { items: vec![n * 10, n * 10 + 1], has_next: n < 3 })
+        };
+        let all: Vec<_> = by_page_number(1, pages).collect().await;
+        let all: Result<Vec<_>, _> = all.into_iter().collect();
+        assert_eq!(all, Ok(vec![10, 11, 20, 21, 30, 31]));
+    }
+
+    #[tokio::test]
+    async fn stops_on_an_empty_page_that_claims_more() {
+        let mut calls = 0;
+        let items: Vec<_> = by_page_number(1, |_| {
+            calls += 1;
+            async { Ok::<Page<u8>, String>(Page { items: vec![], has_next: true }) }
+        })
+        .collect()
+        .await;
+        assert!(items.is_empty());
+        assert_eq!(calls, 1);
+    }
+
+    #[tokio::test]
+    async fn yields_the_error_and_ends() {
+        let items: Vec<_> = by_page_number(1, |n| async move {
+            if n == 1 { Ok(Page { items: vec![1], has_next: true }) } else { Err("boom") }
+        })
+        .collect()
+        .await;
+        assert_eq!(items, vec![Ok(1), Err("boom")]);
+    }
+}

@@ -1,0 +1,46 @@
+//! Workspace automation. `cargo xtask generate [--check]` regenerates the committed clients from
+//! `openapi/*.yaml`; see `--help`.
+
+#![allow(unreachable_pub)] // a binary: `pub` marks what a module offers the others
+
+mod generate;
+mod metadata;
+mod providers;
+mod spec;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  generate           regenerate every client from openapi/*.yaml
+  generate --check   fail (exit 1) if committed generated code differs from the specs";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["generate"] => generate::run(&workspace_root(), false),
+        ["generate", "--check"] => generate::run(&workspace_root(), true),
+        ["-h" | "--help" | "help"] | [] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown arguments: {}\n\n{USAGE}", args.join(" "))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}

@@ -1,0 +1,35 @@
+//! The one table of providers: adding a provider is adding one entry here.
+
+/// Everything the generator needs to know about one provider.
+#[derive(Debug)]
+pub struct Provider {
+    /// Short name, used in messages and as the facade feature name.
+    pub name: &'static str,
+    /// The hand-written OpenAPI document, relative to the workspace root.
+    pub spec: &'static str,
+    /// The committed generated module, relative to the workspace root.
+    pub output: &'static str,
+    /// The type stored in the generated `Client` for the hand-written hooks.
+    pub inner_type: &'static str,
+    /// Named schemas replaced by hand-written types: `(schema name, Rust path)`.
+    pub replacements: &'static [(&'static str, &'static str)],
+    /// Whether requests carry progenitor's `api-version: <info.version>` header. Only providers that
+    /// give this header a meaning keep it; the others would send a header they do not expect.
+    pub api_version_header: bool,
+}
+
+/// Every provider, in the order they are generated.
+pub const PROVIDERS: &[Provider] = &[Provider {
+    name: "jtl",
+    spec: "openapi/jtl-erp.yaml",
+    output: "crates/jtl/src/generated.rs",
+    inner_type: "std::sync::Arc<crate::client::Inner>",
+    replacements: &[
+        ("Base64Bytes", "apifleet_runtime::Base64Bytes"),
+        ("RegistrationStatus", "crate::enums::RegistrationStatus"),
+        ("RegistrationType", "crate::enums::RegistrationType"),
+        ("GrantedScopes", "crate::enums::GrantedScopes"),
+    ],
+    // JTL selects the API version with this header on premise; the client sets it from its config.
+    api_version_header: false,
+}];

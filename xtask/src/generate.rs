@@ -1,7 +1,7 @@
 //! `cargo xtask generate [--check]`: spec → validation → progenitor → post-processing → prettyplease.
 
 use crate::metadata::{self, OperationMeta};
-use crate::providers::{Provider, PROVIDERS};
+use crate::providers::{PROVIDERS, Provider};
 use crate::spec::Spec;
 use crate::validate::validate;
 use heck::ToSnakeCase;
@@ -32,13 +32,17 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
                 ));
             }
         } else {
-            std::fs::write(&out, &code).map_err(|e| format!("{}: cannot write: {e}", provider.output))?;
+            std::fs::write(&out, &code)
+                .map_err(|e| format!("{}: cannot write: {e}", provider.output))?;
             println!("generated {} from {}", provider.output, provider.spec);
         }
     }
     if stale.is_empty() {
         if check {
-            println!("generated code is up to date ({} providers)", PROVIDERS.len());
+            println!(
+                "generated code is up to date ({} providers)",
+                PROVIDERS.len()
+            );
         }
         Ok(())
     } else {
@@ -59,8 +63,8 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
         return Err(problems.join("\n"));
     }
     let (doc, metas) = metadata::extract(spec)?;
-    let openapi: openapiv3::OpenAPI =
-        serde_json::from_value(doc).map_err(|e| format!("{}: not a valid OpenAPI 3.0 document: {e}", spec.file))?;
+    let openapi: openapiv3::OpenAPI = serde_json::from_value(doc)
+        .map_err(|e| format!("{}: not a valid OpenAPI 3.0 document: {e}", spec.file))?;
 
     let inner: TokenStream = provider
         .inner_type
@@ -78,11 +82,19 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
         settings.with_replacement(schema, path, std::iter::empty());
     }
     let mut generator = progenitor::Generator::new(&settings);
-    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| generator.generate_tokens(&openapi)))
-        .map_err(|_| format!("{}: progenitor panicked (see the message above); fix the spec", spec.file))?
-        .map_err(|e| format!("{}: progenitor: {e}", spec.file))?;
+    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generator.generate_tokens(&openapi)
+    }))
+    .map_err(|_| {
+        format!(
+            "{}: progenitor panicked (see the message above); fix the spec",
+            spec.file
+        )
+    })?
+    .map_err(|e| format!("{}: progenitor: {e}", spec.file))?;
 
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
+    let mut file: syn::File = syn::parse2(tokens)
+        .map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
     post_process(&mut file, provider, &metas)?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
@@ -96,8 +108,17 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
 const PROGENITOR_VERSION: &str = "0.15.1";
 
 /// The edits progenitor cannot be configured to make.
-fn post_process(file: &mut syn::File, provider: &Provider, metas: &[OperationMeta]) -> Result<(), String> {
-    let mut editor = Editor { provider, metas, deprecated_found: 0, error: None };
+fn post_process(
+    file: &mut syn::File,
+    provider: &Provider,
+    metas: &[OperationMeta],
+) -> Result<(), String> {
+    let mut editor = Editor {
+        provider,
+        metas,
+        deprecated_found: 0,
+        error: None,
+    };
     editor.visit_file_mut(file);
     if let Some(e) = editor.error {
         return Err(e);
@@ -109,7 +130,9 @@ fn post_process(file: &mut syn::File, provider: &Provider, metas: &[OperationMet
             provider.spec, editor.deprecated_found
         ));
     }
-    file.items.push(syn::parse2(operations_module(metas)).map_err(|e| format!("operations module: {e}"))?);
+    file.items.push(
+        syn::parse2(operations_module(metas)).map_err(|e| format!("operations module: {e}"))?,
+    );
     Ok(())
 }
 
@@ -123,7 +146,8 @@ struct Editor<'a> {
 impl VisitMut for Editor<'_> {
     fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
         // `impl Client { pub fn op(&self) -> builder::Op }`: deprecate the methods of deprecated operations.
-        let is_client = matches!(&*item.self_ty, syn::Type::Path(p) if p.path.is_ident("Client")) && item.trait_.is_none();
+        let is_client = matches!(&*item.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"))
+            && item.trait_.is_none();
         if is_client {
             for impl_item in &mut item.items {
                 if let syn::ImplItem::Fn(f) = impl_item {
@@ -154,7 +178,12 @@ impl VisitMut for Editor<'_> {
         // progenitor's `ResponseValue::from_response` drops the HTTP status when a body fails to decode;
         // the runtime's version keeps status and body so callers get a typed error with both.
         if let syn::Expr::Path(p) = &mut *call.func {
-            let segments: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let segments: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
             if segments == ["ResponseValue", "from_response"] {
                 p.path = syn::parse_quote!(apifleet_runtime::decode::from_response);
             }
@@ -216,7 +245,10 @@ fn short_diff(old: &str, new: &str, name: &str) -> String {
     let text = diff
         .unified_diff()
         .context_radius(2)
-        .header(&format!("{name} (committed)"), &format!("{name} (from spec)"))
+        .header(
+            &format!("{name} (committed)"),
+            &format!("{name} (from spec)"),
+        )
         .to_string();
     let mut lines: Vec<&str> = text.lines().collect();
     let total = lines.len();

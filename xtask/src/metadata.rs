@@ -36,17 +36,40 @@ pub fn extract(spec: &Spec) -> Result<(Value, Vec<OperationMeta>), String> {
     let mut metas = Vec::new();
     let global_security = security_names(spec.doc.get("security"));
     for op in spec.operations() {
-        let id = op.op.get("operationId").and_then(Value::as_str).unwrap_or_default().to_string();
+        let id = op
+            .op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
         let mut config_headers = Vec::new();
-        for params in [op.path_params, op.op.get("parameters")].into_iter().flatten() {
+        for params in [op.path_params, op.op.get("parameters")]
+            .into_iter()
+            .flatten()
+        {
             for param in params.as_array().into_iter().flatten() {
                 let resolved = spec.resolve(param)?;
-                if resolved.get("x-apifleet-from-config").and_then(Value::as_bool) == Some(true) {
+                if resolved
+                    .get("x-apifleet-from-config")
+                    .and_then(Value::as_bool)
+                    == Some(true)
+                {
                     if resolved.get("in").and_then(Value::as_str) != Some("header") {
-                        return Err(format!("{}: {}: x-apifleet-from-config is only for header parameters", spec.file, op.label()));
+                        return Err(format!(
+                            "{}: {}: x-apifleet-from-config is only for header parameters",
+                            spec.file,
+                            op.label()
+                        ));
                     }
-                    let name = resolved.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
-                    let required = resolved.get("required").and_then(Value::as_bool).unwrap_or(false);
+                    let name = resolved
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string();
+                    let required = resolved
+                        .get("required")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false);
                     config_headers.push(ConfigHeader { name, required });
                 }
             }
@@ -78,9 +101,15 @@ pub fn extract(spec: &Spec) -> Result<(Value, Vec<OperationMeta>), String> {
     };
     if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
         for item in paths.values_mut() {
-            let Some(item) = item.as_object_mut() else { continue };
+            let Some(item) = item.as_object_mut() else {
+                continue;
+            };
             for (key, value) in item.iter_mut() {
-                let params = if key == "parameters" { Some(value) } else { value.get_mut("parameters") };
+                let params = if key == "parameters" {
+                    Some(value)
+                } else {
+                    value.get_mut("parameters")
+                };
                 if let Some(Value::Array(list)) = params {
                     list.retain(|p| !is_config(spec, p));
                 }
@@ -105,8 +134,14 @@ fn security_names(security: Option<&Value>) -> Vec<String> {
 }
 
 fn deprecation_note(spec: &Spec, op: &Value) -> Result<String, String> {
-    let id = op.get("operationId").and_then(Value::as_str).unwrap_or_default();
-    let note = op.get("x-deprecation-note").and_then(Value::as_str).map(str::trim);
+    let id = op
+        .get("operationId")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let note = op
+        .get("x-deprecation-note")
+        .and_then(Value::as_str)
+        .map(str::trim);
     let replaced_by = op.get("x-replaced-by").and_then(Value::as_str);
     if note.is_none() && replaced_by.is_none() {
         return Err(format!(
@@ -115,9 +150,15 @@ fn deprecation_note(spec: &Spec, op: &Value) -> Result<String, String> {
         ));
     }
     if let Some(target) = replaced_by {
-        let exists = spec.operations().iter().any(|o| o.op.get("operationId").and_then(Value::as_str) == Some(target));
+        let exists = spec
+            .operations()
+            .iter()
+            .any(|o| o.op.get("operationId").and_then(Value::as_str) == Some(target));
         if !exists {
-            return Err(format!("{}: {id}: x-replaced-by names `{target}`, which is not an operationId in this spec", spec.file));
+            return Err(format!(
+                "{}: {id}: x-replaced-by names `{target}`, which is not an operationId in this spec",
+                spec.file
+            ));
         }
     }
     let mut text = String::new();
@@ -128,7 +169,10 @@ fn deprecation_note(spec: &Spec, op: &Value) -> Result<String, String> {
         if !text.is_empty() {
             text.push(' ');
         }
-        text.push_str(&format!("Use `{}` instead.", crate::generate::method_name(target)));
+        text.push_str(&format!(
+            "Use `{}` instead.",
+            crate::generate::method_name(target)
+        ));
     }
     Ok(text)
 }

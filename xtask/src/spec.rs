@@ -4,7 +4,9 @@ use serde_json::Value;
 use std::path::Path;
 
 /// HTTP methods an OpenAPI path item may hold, in the order we report them.
-pub const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+pub const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// A spec read from disk, as plain JSON so that messages can point at anything in it.
 #[derive(Debug, Clone)]
@@ -38,17 +40,22 @@ impl OperationRef<'_> {
 impl Spec {
     /// Reads a YAML (or JSON) document.
     pub fn load(root: &Path, file: &str) -> Result<Spec, String> {
-        let text = std::fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: cannot read: {e}"))?;
+        let text = std::fs::read_to_string(root.join(file))
+            .map_err(|e| format!("{file}: cannot read: {e}"))?;
         Self::parse(file, &text)
     }
 
     /// Parses a document's text; `file` names it in messages.
     pub fn parse(file: &str, text: &str) -> Result<Spec, String> {
-        let doc: Value = serde_norway::from_str(text).map_err(|e| format!("{file}: not valid YAML: {e}"))?;
+        let doc: Value =
+            serde_norway::from_str(text).map_err(|e| format!("{file}: not valid YAML: {e}"))?;
         if !doc.is_object() {
             return Err(format!("{file}: the document is not a mapping"));
         }
-        Ok(Spec { file: file.to_string(), doc })
+        Ok(Spec {
+            file: file.to_string(),
+            doc,
+        })
     }
 
     /// Every operation, in document order.
@@ -58,7 +65,12 @@ impl Spec {
             for (path, item) in paths {
                 for method in METHODS {
                     if let Some(op) = item.get(*method) {
-                        out.push(OperationRef { path, method, op, path_params: item.get("parameters") });
+                        out.push(OperationRef {
+                            path,
+                            method,
+                            op,
+                            path_params: item.get("parameters"),
+                        });
                     }
                 }
             }
@@ -74,14 +86,20 @@ impl Spec {
                 None => return Ok(value),
             }
         }
-        Err(format!("{}: a chain of $ref is too long or circular", self.file))
+        Err(format!(
+            "{}: a chain of $ref is too long or circular",
+            self.file
+        ))
     }
 
     /// Finds the target of one local `$ref`.
     pub fn lookup(&self, reference: &str) -> Result<&Value, String> {
-        let pointer = reference
-            .strip_prefix('#')
-            .ok_or_else(|| format!("{}: `{reference}` is not a local reference (only `#/...` is supported)", self.file))?;
+        let pointer = reference.strip_prefix('#').ok_or_else(|| {
+            format!(
+                "{}: `{reference}` is not a local reference (only `#/...` is supported)",
+                self.file
+            )
+        })?;
         self.doc
             .pointer(pointer)
             .ok_or_else(|| format!("{}: unresolved $ref `{reference}`", self.file))

@@ -11,8 +11,12 @@ pub fn validate(spec: &Spec) -> Vec<String> {
 
     match spec.doc.get("openapi").and_then(Value::as_str) {
         Some(v) if v.starts_with("3.0.") => {}
-        Some(v) => problems.push(format!("{file}: `openapi: {v}` is not supported; progenitor takes OpenAPI 3.0.x only")),
-        None => problems.push(format!("{file}: no `openapi` version field; progenitor takes OpenAPI 3.0.x only")),
+        Some(v) => problems.push(format!(
+            "{file}: `openapi: {v}` is not supported; progenitor takes OpenAPI 3.0.x only"
+        )),
+        None => problems.push(format!(
+            "{file}: no `openapi` version field; progenitor takes OpenAPI 3.0.x only"
+        )),
     }
 
     collect_unresolved_refs(spec, &spec.doc, &mut String::new(), &mut problems);
@@ -24,7 +28,9 @@ pub fn validate(spec: &Spec) -> Vec<String> {
             None | Some("") => problems.push(format!("{file}: {label}: missing operationId")),
             Some(id) => {
                 if let Some(first) = seen.insert(id.to_string(), label.clone()) {
-                    problems.push(format!("{file}: {label}: duplicate operationId `{id}` (first used by {first})"));
+                    problems.push(format!(
+                        "{file}: {label}: duplicate operationId `{id}` (first used by {first})"
+                    ));
                 }
             }
         }
@@ -36,7 +42,9 @@ pub fn validate(spec: &Spec) -> Vec<String> {
         let mut success = BTreeSet::new();
         let mut error = BTreeSet::new();
         for (code, response) in responses {
-            let Ok(response) = spec.resolve(response) else { continue };
+            let Ok(response) = spec.resolve(response) else {
+                continue;
+            };
             let body = body_type(response);
             let first = code.chars().next().unwrap_or('x');
             if code == "default" || matches!(first, '1' | '2' | '3') {
@@ -145,8 +153,15 @@ mod tests {
              responses: {{'200': {{description: ok}}}}\n"
         );
         let p = problems(&yaml);
-        assert!(p.iter().any(|m| m.contains("POST /a: missing operationId")), "{p:?}");
-        assert!(p.iter().any(|m| m.contains("duplicate operationId `x`") && m.contains("GET /b")), "{p:?}");
+        assert!(
+            p.iter().any(|m| m.contains("POST /a: missing operationId")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.contains("duplicate operationId `x`") && m.contains("GET /b")),
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -158,7 +173,10 @@ mod tests {
         );
         let p = problems(&yaml);
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].contains("getA (GET /a)") && p[0].contains("2 different error body types"), "{p:?}");
+        assert!(
+            p[0].contains("getA (GET /a)") && p[0].contains("2 different error body types"),
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -179,6 +197,13 @@ mod tests {
              '200': {{$ref: '#/components/responses/Nope'}}\n"
         );
         let p = problems(&yaml);
-        assert!(p.iter().any(|m| m.contains("unresolved $ref `#/components/responses/Nope`") && m.contains("/paths/~1a") || m.contains("/paths//a")), "{p:?}");
+        assert!(
+            p.iter().any(
+                |m| m.contains("unresolved $ref `#/components/responses/Nope`")
+                    && m.contains("/paths/~1a")
+                    || m.contains("/paths//a")
+            ),
+            "{p:?}"
+        );
     }
 }

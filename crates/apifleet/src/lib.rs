@@ -1,1 +1,14 @@
+//! Typed clients for the APIs that manage apps and identities, one Cargo feature per provider
+//! (all on by default):
+//!
+//! | feature | module | provider |
+//! |---|---|---|
+//! | `jtl` | [`jtl`] | JTL-Cloud ERP: app registration, items, customers, sales orders |
+//!
+//! ```toml
+//! apifleet = { version = "0.1", default-features = false, features = ["jtl"] }
+//! ```
 
+/// JTL-Cloud ERP (see [`apifleet_jtl`]).
+#[cfg(feature = "jtl")]
+pub use apifleet_jtl as jtl;

@@ -3,7 +3,9 @@
 
 use crate::generated::{self, operations};
 use apifleet_runtime::headers::{InvalidHeader, check_non_empty};
-use apifleet_runtime::progenitor_client::{ClientHooks, ClientInfo, Error as RawError, OperationInfo};
+use apifleet_runtime::progenitor_client::{
+    ClientHooks, ClientInfo, Error as RawError, OperationInfo,
+};
 use apifleet_runtime::{OperationMeta, Secret};
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use std::fmt;
@@ -39,7 +41,11 @@ pub struct ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid JTL client setting `{}`: {}", self.field, self.reason)
+        write!(
+            f,
+            "invalid JTL client setting `{}`: {}",
+            self.field, self.reason
+        )
     }
 }
 
@@ -47,7 +53,10 @@ impl std::error::Error for ConfigError {}
 
 impl From<InvalidHeader> for ConfigError {
     fn from(e: InvalidHeader) -> Self {
-        ConfigError { field: "header", reason: e.to_string() }
+        ConfigError {
+            field: "header",
+            reason: e.to_string(),
+        }
     }
 }
 
@@ -62,7 +71,10 @@ pub struct Inner {
 
 impl Inner {
     fn header(&self, name: &str) -> Option<&HeaderValue> {
-        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v)
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
     }
 }
 
@@ -232,29 +244,46 @@ impl JtlClientBuilder {
 
     /// Checks every setting and builds the client.
     pub fn build(self) -> Result<JtlClient, ConfigError> {
-        let base_url = self.base_url.clone().unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let base_url = self
+            .base_url
+            .clone()
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = check_base_url(&base_url, self.allow_insecure_http)?;
 
         let mut headers: Vec<(&'static str, HeaderValue)> = Vec::new();
         let mut add = |name: &'static str, field: &'static str, value: &str, secret: bool| {
-            check_non_empty(name, value).map_err(|e| ConfigError { field, reason: e.reason })?;
-            let mut v = HeaderValue::from_str(value)
-                .map_err(|_| ConfigError { field, reason: "is not a valid header value".to_string() })?;
+            check_non_empty(name, value).map_err(|e| ConfigError {
+                field,
+                reason: e.reason,
+            })?;
+            let mut v = HeaderValue::from_str(value).map_err(|_| ConfigError {
+                field,
+                reason: "is not a valid header value".to_string(),
+            })?;
             v.set_sensitive(secret);
             headers.push((name, v));
             Ok::<(), ConfigError>(())
         };
         if let Some(tenant) = &self.tenant_id {
-            let parsed = uuid::Uuid::parse_str(tenant)
-                .map_err(|_| ConfigError { field: "tenant_id", reason: "is not a UUID".to_string() })?;
-            add("x-tenant-id", "tenant_id", &parsed.hyphenated().to_string(), false)?;
+            let parsed = uuid::Uuid::parse_str(tenant).map_err(|_| ConfigError {
+                field: "tenant_id",
+                reason: "is not a UUID".to_string(),
+            })?;
+            add(
+                "x-tenant-id",
+                "tenant_id",
+                &parsed.hyphenated().to_string(),
+                false,
+            )?;
         }
         if let Some(code) = &self.challenge_code {
             let len = code.chars().count();
             if len > MAX_CHALLENGE_CODE_LEN {
                 return Err(ConfigError {
                     field: "challenge_code",
-                    reason: format!("is {len} characters long; JTL accepts at most {MAX_CHALLENGE_CODE_LEN}"),
+                    reason: format!(
+                        "is {len} characters long; JTL accepts at most {MAX_CHALLENGE_CODE_LEN}"
+                    ),
                 });
             }
             add("x-challengecode", "challenge_code", code, false)?;
@@ -272,10 +301,18 @@ impl JtlClientBuilder {
             add("api-version", "api_version", version, false)?;
         }
         match &self.auth {
-            Some(Auth::Bearer(s)) => check_non_empty("Authorization", s.expose())
-                .map_err(|e| ConfigError { field: "bearer_token", reason: e.reason })?,
-            Some(Auth::Wawi(s)) => check_non_empty("Authorization", s.expose())
-                .map_err(|e| ConfigError { field: "wawi_api_key", reason: e.reason })?,
+            Some(Auth::Bearer(s)) => {
+                check_non_empty("Authorization", s.expose()).map_err(|e| ConfigError {
+                    field: "bearer_token",
+                    reason: e.reason,
+                })?
+            }
+            Some(Auth::Wawi(s)) => {
+                check_non_empty("Authorization", s.expose()).map_err(|e| ConfigError {
+                    field: "wawi_api_key",
+                    reason: e.reason,
+                })?
+            }
             None => {}
         }
 
@@ -285,20 +322,30 @@ impl JtlClientBuilder {
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
                 .build()
-                .map_err(|e| ConfigError { field: "http_client", reason: format!("cannot build an HTTP client: {e}") })?,
+                .map_err(|e| ConfigError {
+                    field: "http_client",
+                    reason: format!("cannot build an HTTP client: {e}"),
+                })?,
         };
         let inner = Inner {
             auth: self.auth,
             headers,
-            max_body_bytes: self.max_body_bytes.unwrap_or(apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES),
+            max_body_bytes: self
+                .max_body_bytes
+                .unwrap_or(apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES),
         };
-        Ok(JtlClient { api: generated::Client::new_with_client(&base_url, http, Arc::new(inner)) })
+        Ok(JtlClient {
+            api: generated::Client::new_with_client(&base_url, http, Arc::new(inner)),
+        })
     }
 }
 
 /// Parses the base URL and refuses plain HTTP to anything but loopback unless allowed.
 fn check_base_url(url: &str, allow_insecure_http: bool) -> Result<String, ConfigError> {
-    let bad = |reason: String| ConfigError { field: "base_url", reason };
+    let bad = |reason: String| ConfigError {
+        field: "base_url",
+        reason,
+    };
     let parsed = reqwest::Url::parse(url).map_err(|e| bad(format!("is not a URL: {e}")))?;
     match parsed.scheme() {
         "https" => {}
@@ -324,14 +371,24 @@ fn check_base_url(url: &str, allow_insecure_http: bool) -> Result<String, Config
 }
 
 fn invalid<E>(meta: &OperationMeta, message: String) -> RawError<E> {
-    RawError::InvalidRequest(format!("{} ({} {}): {message}", meta.id, meta.method, meta.path))
+    RawError::InvalidRequest(format!(
+        "{} ({} {}): {message}",
+        meta.id, meta.method, meta.path
+    ))
 }
 
 impl ClientHooks<Arc<Inner>> for generated::Client {
-    async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), RawError<E>> {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), RawError<E>> {
         let inner = self.inner();
         let meta = operations::find(info.operation_id).ok_or_else(|| {
-            RawError::InvalidRequest(format!("no metadata for operation `{}`; regenerate the client", info.operation_id))
+            RawError::InvalidRequest(format!(
+                "no metadata for operation `{}`; regenerate the client",
+                info.operation_id
+            ))
         })?;
         for header in meta.config_headers {
             match inner.header(header.name) {
@@ -340,7 +397,13 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
                     request.headers_mut().insert(name, value.clone());
                 }
                 None if header.required => {
-                    return Err(invalid(meta, format!("needs the `{}` header; set it on the JtlClient builder", header.name)));
+                    return Err(invalid(
+                        meta,
+                        format!(
+                            "needs the `{}` header; set it on the JtlClient builder",
+                            header.name
+                        ),
+                    ));
                 }
                 None => {}
             }
@@ -351,14 +414,24 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
                 Auth::Wawi(s) => ("Wawi", s),
             };
             let mut value = HeaderValue::from_str(&format!("{scheme} {}", secret.expose()))
-                .map_err(|_| invalid(meta, "the credential is not a valid header value".to_string()))?;
+                .map_err(|_| {
+                    invalid(
+                        meta,
+                        "the credential is not a valid header value".to_string(),
+                    )
+                })?;
             value.set_sensitive(true);
             request.headers_mut().insert(AUTHORIZATION, value);
         }
         Ok(())
     }
 
-    async fn exec(&self, request: reqwest::Request, _info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-        apifleet_runtime::transport::execute(self.client(), request, self.inner().max_body_bytes).await
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        apifleet_runtime::transport::execute(self.client(), request, self.inner().max_body_bytes)
+            .await
     }
 }

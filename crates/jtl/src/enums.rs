@@ -120,7 +120,11 @@ impl<'de> Deserialize<'de> for GrantedScopes {
         Ok(match Wire::deserialize(deserializer)? {
             Wire::List(list) => GrantedScopes(list),
             Wire::Joined(text) => GrantedScopes(
-                text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect(),
+                text.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             ),
         })
     }
@@ -132,7 +136,10 @@ mod tests {
 
     #[test]
     fn status_is_an_integer_on_the_wire_and_tolerates_new_values() {
-        assert_eq!(serde_json::to_string(&RegistrationStatus::Accepted).ok(), Some("2".into()));
+        assert_eq!(
+            serde_json::to_string(&RegistrationStatus::Accepted).ok(),
+            Some("2".into())
+        );
         let parsed: Vec<RegistrationStatus> = serde_json::from_str("[0,1,2,7]").expect("decodes");
         assert_eq!(
             parsed,
@@ -144,7 +151,10 @@ mod tests {
             ]
         );
         assert!(serde_json::from_str::<RegistrationStatus>("\"Pending\"").is_err());
-        assert_eq!(RegistrationType::from_value(1), RegistrationType::MultiInstance);
+        assert_eq!(
+            RegistrationType::from_value(1),
+            RegistrationType::MultiInstance
+        );
     }
 
     #[test]
@@ -152,6 +162,9 @@ mod tests {
         let a: GrantedScopes = serde_json::from_str(r#"["all.read","items.read"]"#).expect("array");
         let b: GrantedScopes = serde_json::from_str(r#""all.read, items.read""#).expect("string");
         assert_eq!(a, b);
-        assert_eq!(serde_json::to_string(&a).ok(), Some(r#"["all.read","items.read"]"#.into()));
+        assert_eq!(
+            serde_json::to_string(&a).ok(),
+            Some(r#"["all.read","items.read"]"#.into())
+        );
     }
 }

@@ -34,7 +34,10 @@ impl From<types::ErrorResponse> for ErrorBody {
         ErrorBody {
             code: e.error_code,
             message: e.error_message,
-            validation_errors: e.validation_errors.map(|m| m.into_iter().collect()).unwrap_or_default(),
+            validation_errors: e
+                .validation_errors
+                .map(|m| m.into_iter().collect())
+                .unwrap_or_default(),
         }
     }
 }
@@ -44,7 +47,10 @@ impl From<types::ErrorResponseV2> for ErrorBody {
         ErrorBody {
             code: e.error_code,
             message: e.error_message,
-            validation_errors: e.validation_errors.map(|m| m.into_iter().collect()).unwrap_or_default(),
+            validation_errors: e
+                .validation_errors
+                .map(|m| m.into_iter().collect())
+                .unwrap_or_default(),
         }
     }
 }

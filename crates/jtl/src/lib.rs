@@ -32,14 +32,15 @@
 mod client;
 mod enums;
 mod error;
+#[rustfmt::skip]
 #[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all)]
 pub mod generated;
 mod paginate;
 mod registration;
 
 pub use client::{
-    Auth, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, JtlClient, JtlClientBuilder,
-    MAX_CHALLENGE_CODE_LEN,
+    Auth, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, JtlClient,
+    JtlClientBuilder, MAX_CHALLENGE_CODE_LEN,
 };
 pub use enums::{GrantedScopes, RegistrationStatus, RegistrationType};
 pub use error::{Error, ErrorBody};

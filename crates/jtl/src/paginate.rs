@@ -1,8 +1,8 @@
 //! The list operations as a `Stream` of items, one page in memory at a time.
 
+use crate::JtlClient;
 use crate::error::Error;
 use crate::generated::{builder, types};
-use crate::JtlClient;
 use apifleet_runtime::paginate::{Page, by_page_number};
 use futures_core::Stream;
 use std::num::NonZeroU32;
@@ -19,8 +19,13 @@ macro_rules! paged_list {
             type Item = $item;
             fn into_page(self) -> Page<$item> {
                 // JTL sends HasNextPage; older builds may omit it, then a full page means "maybe more".
-                let full = self.page_size.is_some_and(|size| size > 0 && self.items.len() >= size as usize);
-                Page { has_next: self.has_next_page.unwrap_or(full), items: self.items }
+                let full = self
+                    .page_size
+                    .is_some_and(|size| size > 0 && self.items.len() >= size as usize);
+                Page {
+                    has_next: self.has_next_page.unwrap_or(full),
+                    items: self.items,
+                }
             }
         }
     };
@@ -39,8 +44,17 @@ impl JtlClient {
         filter: impl Fn(builder::QueryItems<'a>) -> builder::QueryItems<'a> + 'a,
     ) -> impl Stream<Item = Result<types::Item, Error>> + 'a {
         by_page_number(1, move |n| {
-            let request = filter(self.query_items()).page_number(page_number(n)).page_size(page_size);
-            async move { Ok(request.send().await.map_err(Error::from)?.into_inner().into_page()) }
+            let request = filter(self.query_items())
+                .page_number(page_number(n))
+                .page_size(page_size);
+            async move {
+                Ok(request
+                    .send()
+                    .await
+                    .map_err(Error::from)?
+                    .into_inner()
+                    .into_page())
+            }
         })
     }
 
@@ -51,8 +65,17 @@ impl JtlClient {
         filter: impl Fn(builder::QueryCustomers<'a>) -> builder::QueryCustomers<'a> + 'a,
     ) -> impl Stream<Item = Result<types::Customer, Error>> + 'a {
         by_page_number(1, move |n| {
-            let request = filter(self.query_customers()).page_number(page_number(n)).page_size(page_size);
-            async move { Ok(request.send().await.map_err(Error::from)?.into_inner().into_page()) }
+            let request = filter(self.query_customers())
+                .page_number(page_number(n))
+                .page_size(page_size);
+            async move {
+                Ok(request
+                    .send()
+                    .await
+                    .map_err(Error::from)?
+                    .into_inner()
+                    .into_page())
+            }
         })
     }
 
@@ -63,9 +86,17 @@ impl JtlClient {
         filter: impl Fn(builder::QuerySalesOrders<'a>) -> builder::QuerySalesOrders<'a> + 'a,
     ) -> impl Stream<Item = Result<types::SalesOrder, Error>> + 'a {
         by_page_number(1, move |n| {
-            let request =
-                filter(self.query_sales_orders()).page_number(page_number(n)).page_size(page_size);
-            async move { Ok(request.send().await.map_err(Error::from)?.into_inner().into_page()) }
+            let request = filter(self.query_sales_orders())
+                .page_number(page_number(n))
+                .page_size(page_size);
+            async move {
+                Ok(request
+                    .send()
+                    .await
+                    .map_err(Error::from)?
+                    .into_inner()
+                    .into_page())
+            }
         })
     }
 }

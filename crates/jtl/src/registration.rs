@@ -18,7 +18,10 @@ pub struct WaitOptions {
 
 impl Default for WaitOptions {
     fn default() -> Self {
-        WaitOptions { interval: Duration::from_secs(5), timeout: Duration::from_secs(600) }
+        WaitOptions {
+            interval: Duration::from_secs(5),
+            timeout: Duration::from_secs(600),
+        }
     }
 }
 
@@ -96,8 +99,14 @@ impl fmt::Display for RegistrationError {
             RegistrationError::Rejected { registration_id } => {
                 write!(f, "registration {registration_id} was rejected in JTL-Wawi")
             }
-            RegistrationError::TimedOut { registration_id, polls } => {
-                write!(f, "registration {registration_id} still pending after {polls} status requests; gave up")
+            RegistrationError::TimedOut {
+                registration_id,
+                polls,
+            } => {
+                write!(
+                    f,
+                    "registration {registration_id} still pending after {polls} status requests; gave up"
+                )
             }
             RegistrationError::NotFound { registration_id } => {
                 write!(f, "JTL does not know registration {registration_id} (404)")
@@ -107,7 +116,10 @@ impl fmt::Display for RegistrationError {
                 "registration {registration_id} was already answered and its key delivered (410); register again"
             ),
             RegistrationError::AcceptedWithoutKey { registration_id } => {
-                write!(f, "registration {registration_id} was accepted but JTL sent no API key")
+                write!(
+                    f,
+                    "registration {registration_id} was accepted but JTL sent no API key"
+                )
             }
             RegistrationError::Api(e) => write!(f, "registration failed: {e}"),
         }
@@ -138,29 +150,51 @@ impl JtlClient {
     /// Sends `POST /v2/authentication`, then polls `GET /v2/authentication/{id}` every
     /// `options.interval` until the status is Accepted (returns the key), Rejected, or
     /// `options.timeout` passes. Needs a client built with a tenant id and a challenge code.
-    pub async fn register_and_wait<R>(&self, request: R, options: WaitOptions) -> Result<RegisteredApp, RegistrationError>
+    pub async fn register_and_wait<R>(
+        &self,
+        request: R,
+        options: WaitOptions,
+    ) -> Result<RegisteredApp, RegistrationError>
     where
         R: TryInto<types::CreateAppRegistrationRequestV2>,
         R::Error: fmt::Display,
     {
-        let request: types::CreateAppRegistrationRequestV2 =
-            request.try_into().map_err(|e| RegistrationError::InvalidRequest(e.to_string()))?;
+        let request: types::CreateAppRegistrationRequestV2 = request
+            .try_into()
+            .map_err(|e| RegistrationError::InvalidRequest(e.to_string()))?;
         if options.interval.is_zero() {
-            return Err(RegistrationError::InvalidRequest("the polling interval must be above zero".to_string()));
+            return Err(RegistrationError::InvalidRequest(
+                "the polling interval must be above zero".to_string(),
+            ));
         }
         let started = tokio::time::Instant::now();
-        let created = self.register_app_v2().body(request).send().await.map_err(Error::from)?.into_inner();
+        let created = self
+            .register_app_v2()
+            .body(request)
+            .send()
+            .await
+            .map_err(Error::from)?
+            .into_inner();
         let registration_id = created.registration_request_id;
         let mut polls = 0u32;
         loop {
             polls += 1;
-            let info = match self.fetch_registration_status_v2().registration_id(registration_id.as_str()).send().await {
+            let info = match self
+                .fetch_registration_status_v2()
+                .registration_id(registration_id.as_str())
+                .send()
+                .await
+            {
                 Ok(info) => info.into_inner(),
                 Err(e) => {
                     let e = Error::from(e);
                     return Err(match e.kind() {
-                        Some(ErrorKind::NotFound) => RegistrationError::NotFound { registration_id },
-                        Some(ErrorKind::Gone) => RegistrationError::AlreadyAnswered { registration_id },
+                        Some(ErrorKind::NotFound) => {
+                            RegistrationError::NotFound { registration_id }
+                        }
+                        Some(ErrorKind::Gone) => {
+                            RegistrationError::AlreadyAnswered { registration_id }
+                        }
                         _ => RegistrationError::from(e),
                     });
                 }
@@ -178,12 +212,17 @@ impl JtlClient {
                         polls,
                     });
                 }
-                Some(RegistrationStatus::Rejected) => return Err(RegistrationError::Rejected { registration_id }),
+                Some(RegistrationStatus::Rejected) => {
+                    return Err(RegistrationError::Rejected { registration_id });
+                }
                 // Pending, a status this client does not know yet, or none: keep waiting.
                 _ => {}
             }
             if started.elapsed() + options.interval > options.timeout {
-                return Err(RegistrationError::TimedOut { registration_id, polls });
+                return Err(RegistrationError::TimedOut {
+                    registration_id,
+                    polls,
+                });
             }
             tokio::time::sleep(options.interval).await;
         }

@@ -27,7 +27,9 @@ pub struct BodyTooLarge {
 }
 
 /// Decodes a JSON body into `T`, keeping the status when that fails.
-pub async fn from_response<T: DeserializeOwned, E>(response: reqwest::Response) -> Result<ResponseValue<T>, Error<E>> {
+pub async fn from_response<T: DeserializeOwned, E>(
+    response: reqwest::Response,
+) -> Result<ResponseValue<T>, Error<E>> {
     if response.extensions().get::<BodyTooLarge>().is_some() {
         return Err(Error::UnexpectedResponse(response));
     }
@@ -37,8 +39,17 @@ pub async fn from_response<T: DeserializeOwned, E>(response: reqwest::Response) 
     match serde_json::from_slice(&body) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
         Err(e) => {
-            let reason = if body.is_empty() { "the body is empty".to_string() } else { e.to_string() };
-            Err(Error::UnexpectedResponse(rebuild(status, headers, body, DecodeFailure { reason })))
+            let reason = if body.is_empty() {
+                "the body is empty".to_string()
+            } else {
+                e.to_string()
+            };
+            Err(Error::UnexpectedResponse(rebuild(
+                status,
+                headers,
+                body,
+                DecodeFailure { reason },
+            )))
         }
     }
 }

@@ -33,9 +33,18 @@ impl Excerpt {
         let lossy = String::from_utf8_lossy(&body[..cut]);
         let text: String = lossy
             .chars()
-            .flat_map(|c| if c.is_control() && c != ' ' { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+            .flat_map(|c| {
+                if c.is_control() && c != ' ' {
+                    c.escape_default().collect::<Vec<_>>()
+                } else {
+                    vec![c]
+                }
+            })
             .collect();
-        Excerpt { text, total_len: body.len() }
+        Excerpt {
+            text,
+            total_len: body.len(),
+        }
     }
 
     /// The excerpt's text.
@@ -65,7 +74,7 @@ impl fmt::Display for Excerpt {
         if self.total_len == 0 {
             return f.write_str("(empty body)");
         }
-        write!(f, "{:?}", self.text)?;
+        write!(f, "\"{}\"", self.text)?;
         if self.total_len > EXCERPT_LIMIT {
             write!(f, " ... ({} bytes in all)", self.total_len)?;
         }
@@ -181,7 +190,9 @@ impl<B> Error<B> {
         match self {
             Error::Api(e) => Some(e.status),
             Error::InvalidResponse { status, .. } => *status,
-            Error::UnexpectedStatus { status, .. } | Error::BodyTooLarge { status, .. } => Some(*status),
+            Error::UnexpectedStatus { status, .. } | Error::BodyTooLarge { status, .. } => {
+                Some(*status)
+            }
             Error::Transport(e) => e.status(),
             Error::InvalidRequest(_) | Error::Hook(_) => None,
         }
@@ -237,15 +248,30 @@ impl<B: ErrorBody> fmt::Display for Error<B> {
                     (Some(c), Some(m)) => write!(f, ": {c}: {m}"),
                 }
             }
-            Error::InvalidResponse { status, reason, excerpt } => {
-                let status = status.map(|s| s.to_string()).unwrap_or_else(|| "unknown status".to_string());
-                write!(f, "invalid response body (HTTP {status}): {reason}; body: {excerpt}")
+            Error::InvalidResponse {
+                status,
+                reason,
+                excerpt,
+            } => {
+                let status = status
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| "unknown status".to_string());
+                write!(
+                    f,
+                    "invalid response body (HTTP {status}): {reason}; body: {excerpt}"
+                )
             }
             Error::UnexpectedStatus { status, excerpt } => {
-                write!(f, "unexpected HTTP {status} for this operation; body: {excerpt}")
+                write!(
+                    f,
+                    "unexpected HTTP {status} for this operation; body: {excerpt}"
+                )
             }
             Error::BodyTooLarge { status, limit } => {
-                write!(f, "response body (HTTP {status}) exceeds the limit of {limit} bytes; not read")
+                write!(
+                    f,
+                    "response body (HTTP {status}) exceeds the limit of {limit} bytes; not read"
+                )
             }
             Error::Hook(m) => write!(f, "refused by a client hook: {m}"),
         }
@@ -270,19 +296,26 @@ where
         match raw {
             RawError::InvalidRequest(m) => Error::InvalidRequest(m),
             RawError::Custom(m) => Error::Hook(m),
-            RawError::CommunicationError(e) | RawError::InvalidUpgrade(e) | RawError::ResponseBodyError(e) => {
-                Error::Transport(e)
-            }
+            RawError::CommunicationError(e)
+            | RawError::InvalidUpgrade(e)
+            | RawError::ResponseBodyError(e) => Error::Transport(e),
             RawError::ErrorResponse(value) => {
                 let status = value.status();
                 let headers = value.headers().clone();
                 let inner = value.into_inner();
                 let excerpt = Excerpt::of(&serde_json::to_vec(&inner).unwrap_or_default());
-                Error::Api(ApiError { status, body: Some(B::from(inner)), excerpt, headers })
+                Error::Api(ApiError {
+                    status,
+                    body: Some(B::from(inner)),
+                    excerpt,
+                    headers,
+                })
             }
-            RawError::InvalidResponsePayload(bytes, e) => {
-                Error::InvalidResponse { status: None, reason: e.to_string(), excerpt: Excerpt::of(&bytes) }
-            }
+            RawError::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
+                status: None,
+                reason: e.to_string(),
+                excerpt: Excerpt::of(&bytes),
+            },
             RawError::UnexpectedResponse(response) => from_unexpected(response),
         }
     }
@@ -293,15 +326,34 @@ where
 fn from_unexpected<B>(response: reqwest::Response) -> Error<B> {
     let status = response.status();
     if let Some(too_large) = response.extensions().get::<BodyTooLarge>() {
-        return Error::BodyTooLarge { status, limit: too_large.limit };
+        return Error::BodyTooLarge {
+            status,
+            limit: too_large.limit,
+        };
     }
-    let excerpt = response.extensions().get::<Excerpt>().cloned().unwrap_or_default();
-    let failure = response.extensions().get::<DecodeFailure>().map(|d| d.reason.clone());
+    let excerpt = response
+        .extensions()
+        .get::<Excerpt>()
+        .cloned()
+        .unwrap_or_default();
+    let failure = response
+        .extensions()
+        .get::<DecodeFailure>()
+        .map(|d| d.reason.clone());
     if status.is_client_error() || status.is_server_error() {
-        return Error::Api(ApiError { status, body: None, excerpt, headers: response.headers().clone() });
+        return Error::Api(ApiError {
+            status,
+            body: None,
+            excerpt,
+            headers: response.headers().clone(),
+        });
     }
     match failure {
-        Some(reason) => Error::InvalidResponse { status: Some(status), reason, excerpt },
+        Some(reason) => Error::InvalidResponse {
+            status: Some(status),
+            reason,
+            excerpt,
+        },
         None => Error::UnexpectedStatus { status, excerpt },
     }
 }

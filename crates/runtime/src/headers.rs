@@ -20,7 +20,12 @@ impl std::error::Error for InvalidHeader {}
 /// Accepts visible ASCII and spaces only: no CR, LF or other control characters (header
 /// injection), and no non-ASCII (which HTTP/1.1 does not carry reliably). Never echoes the value.
 pub fn check_value(name: &str, value: &str) -> Result<(), InvalidHeader> {
-    let refuse = |reason: String| Err(InvalidHeader { name: name.to_string(), reason });
+    let refuse = |reason: String| {
+        Err(InvalidHeader {
+            name: name.to_string(),
+            reason,
+        })
+    };
     if let Some((i, c)) = value.char_indices().find(|(_, c)| *c == '\r' || *c == '\n') {
         let what = if c == '\r' { "CR" } else { "LF" };
         return refuse(format!("contains a line break ({what} at byte {i})"));
@@ -40,7 +45,10 @@ pub fn check_value(name: &str, value: &str) -> Result<(), InvalidHeader> {
 /// Like [`check_value`], and also refuses an empty value.
 pub fn check_non_empty(name: &str, value: &str) -> Result<(), InvalidHeader> {
     if value.is_empty() {
-        return Err(InvalidHeader { name: name.to_string(), reason: "is empty".to_string() });
+        return Err(InvalidHeader {
+            name: name.to_string(),
+            reason: "is empty".to_string(),
+        });
     }
     check_value(name, value)
 }
@@ -52,7 +60,10 @@ mod tests {
     #[test]
     fn refuses_injection_without_echoing_the_value() {
         let err = check_value("x-appid", "app\r\nX-Evil: 1").expect_err("CR/LF refused");
-        assert_eq!(err.to_string(), "invalid value for `x-appid`: contains a line break (CR at byte 3)");
+        assert_eq!(
+            err.to_string(),
+            "invalid value for `x-appid`: contains a line break (CR at byte 3)"
+        );
         assert!(check_value("x", "caf\u{e9}").is_err());
         assert!(check_value("x", "tab\there").is_err());
         assert!(check_value("x", " padded").is_err());

@@ -25,7 +25,11 @@ where
         next: Option<u32>,
         buffered: std::vec::IntoIter<T>,
     }
-    let state = State { fetch, next: Some(first), buffered: Vec::new().into_iter() };
+    let state = State {
+        fetch,
+        next: Some(first),
+        buffered: Vec::new().into_iter(),
+    };
     futures_util::stream::unfold(state, |mut state| async move {
         loop {
             if let Some(item) = state.buffered.next() {
@@ -55,7 +59,10 @@ mod tests {
     #[tokio::test]
     async fn walks_every_page_then_stops() {
         let pages = |n: u32| async move {
-            Ok::<_, String>(Page { items: vec![n * 10, n * 10 + 1], has_next: n < 3 })
+            Ok::<_, String>(Page {
+                items: vec![n * 10, n * 10 + 1],
+                has_next: n < 3,
+            })
         };
         let all: Vec<_> = by_page_number(1, pages).collect().await;
         let all: Result<Vec<_>, _> = all.into_iter().collect();
@@ -67,7 +74,12 @@ mod tests {
         let mut calls = 0;
         let items: Vec<_> = by_page_number(1, |_| {
             calls += 1;
-            async { Ok::<Page<u8>, String>(Page { items: vec![], has_next: true }) }
+            async {
+                Ok::<Page<u8>, String>(Page {
+                    items: vec![],
+                    has_next: true,
+                })
+            }
         })
         .collect()
         .await;
@@ -78,7 +90,14 @@ mod tests {
     #[tokio::test]
     async fn yields_the_error_and_ends() {
         let items: Vec<_> = by_page_number(1, |n| async move {
-            if n == 1 { Ok(Page { items: vec![1], has_next: true }) } else { Err("boom") }
+            if n == 1 {
+                Ok(Page {
+                    items: vec![1],
+                    has_next: true,
+                })
+            } else {
+                Err("boom")
+            }
         })
         .collect()
         .await;

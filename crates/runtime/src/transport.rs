@@ -23,11 +23,26 @@ pub async fn execute(
 }
 
 /// Reads a response's body into memory within the limit and hands back an equivalent response.
-pub async fn buffer(response: reqwest::Response, max_body_bytes: usize) -> reqwest::Result<reqwest::Response> {
+pub async fn buffer(
+    response: reqwest::Response,
+    max_body_bytes: usize,
+) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
     let headers = response.headers().clone();
-    let too_large = || rebuild(status, headers.clone(), bytes::Bytes::new(), BodyTooLarge { limit: max_body_bytes });
-    if response.content_length().is_some_and(|n| n > max_body_bytes as u64) {
+    let too_large = || {
+        rebuild(
+            status,
+            headers.clone(),
+            bytes::Bytes::new(),
+            BodyTooLarge {
+                limit: max_body_bytes,
+            },
+        )
+    };
+    if response
+        .content_length()
+        .is_some_and(|n| n > max_body_bytes as u64)
+    {
         return Ok(too_large());
     }
     let mut body = BytesMut::new();

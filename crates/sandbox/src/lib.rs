@@ -1,1 +1,21 @@
+//! Embedded, stateful stand-ins for the providers apifleet covers.
+//!
+//! Each stand-in listens on `127.0.0.1` with a port the OS assigns, keeps its state in memory, and
+//! answers with the provider's paths, status codes, error bodies and validation, so clients can be
+//! tested end to end without credentials. Tests and examples steer it from Rust (approve a pending
+//! registration, say). Take it as a dev-dependency; library users never compile it.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use apifleet_sandbox::jtl::{Approval, JtlSandbox, JtlSandboxConfig};
+//!
+//! let sandbox = JtlSandbox::start(JtlSandboxConfig::default().approval(Approval::AfterPolls(2))).await?;
+//! println!("JTL stand-in at {}", sandbox.base_url());
+//! # Ok(()) }
+//! ```
 
+pub mod jtl;
+mod recorder;
+mod server;
+
+pub use recorder::RecordedRequest;

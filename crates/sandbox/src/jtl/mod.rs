@@ -1,0 +1,161 @@
+//! A stand-in for JTL-Cloud ERP: app registration (v1 and v2) and the ERP essentials.
+//!
+//! Behaviour the clients rely on:
+//! - every request needs `Authorization` (`Bearer <token>`, or `Wawi <issued API key>`): else 401,
+//!   empty body; a missing `x-tenant-id` is 412, a malformed one 400;
+//! - registration: POST answers 201 with a Pending request; polling needs the same
+//!   `x-challengecode` (403 otherwise) and moves Pending → Accepted/Rejected as configured; the
+//!   API key is delivered once, then 410 (empty body); 409 for an app id already registered in the
+//!   tenant; 404 for an unknown id; 403 when the Wawi registration dialog is closed;
+//! - ERP: `/v1/info`, items, customers (create validates like JTL), sales orders, paged.
+
+mod routes;
+mod state;
+
+use crate::recorder::{Log, RecordedRequest};
+use crate::server::{Running, serve};
+use state::Store;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+pub use state::{Customer, Item, Registration, RegistrationState, SalesOrder};
+
+/// What happens to a registration request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Approval {
+    /// It stays Pending until the test calls [`JtlSandbox::approve`] or [`JtlSandbox::reject`].
+    Manual,
+    /// Accepted when its status is requested for the N-th time (N ≥ 1).
+    AfterPolls(u32),
+    /// Rejected when its status is first requested.
+    AlwaysReject,
+}
+
+/// How the stand-in is set up.
+#[derive(Debug, Clone)]
+pub struct JtlSandboxConfig {
+    pub(crate) approval: Approval,
+    pub(crate) accepted_tokens: Option<Vec<String>>,
+    pub(crate) dialog_open: bool,
+    pub(crate) granted_scopes: Vec<String>,
+}
+
+impl Default for JtlSandboxConfig {
+    fn default() -> Self {
+        JtlSandboxConfig {
+            approval: Approval::Manual,
+            accepted_tokens: None,
+            dialog_open: true,
+            granted_scopes: vec!["all.read".to_string()],
+        }
+    }
+}
+
+impl JtlSandboxConfig {
+    /// How registrations are answered; default [`Approval::Manual`].
+    pub fn approval(mut self, approval: Approval) -> Self {
+        self.approval = approval;
+        self
+    }
+
+    /// Only these bearer tokens are accepted (default: any non-empty token).
+    pub fn accepted_tokens<I: IntoIterator<Item = S>, S: Into<String>>(
+        mut self,
+        tokens: I,
+    ) -> Self {
+        self.accepted_tokens = Some(tokens.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Whether the merchant has the registration dialog open in JTL-Wawi (default true); when
+    /// closed, registration requests get 403.
+    pub fn dialog_open(mut self, open: bool) -> Self {
+        self.dialog_open = open;
+        self
+    }
+
+    /// The scopes granted on acceptance (default `["all.read"]`).
+    pub fn granted_scopes<I: IntoIterator<Item = S>, S: Into<String>>(mut self, scopes: I) -> Self {
+        self.granted_scopes = scopes.into_iter().map(Into::into).collect();
+        self
+    }
+}
+
+/// A running JTL stand-in; dropping it stops the server.
+#[derive(Debug)]
+pub struct JtlSandbox {
+    running: Running,
+    store: Arc<Mutex<Store>>,
+    log: Log,
+}
+
+impl JtlSandbox {
+    /// Starts a stand-in on `127.0.0.1` with an OS-assigned port.
+    pub async fn start(config: JtlSandboxConfig) -> std::io::Result<Self> {
+        let store = Arc::new(Mutex::new(Store::new(config)));
+        let log: Log = Arc::default();
+        let router = routes::router(store.clone(), log.clone());
+        let running = serve(router).await?;
+        Ok(JtlSandbox {
+            running,
+            store,
+            log,
+        })
+    }
+
+    /// The base URL to configure a client with (no trailing slash).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.running.addr)
+    }
+
+    fn store(&self) -> MutexGuard<'_, Store> {
+        // A handler that panicked mid-update poisons the lock; the data is still usable for tests.
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Accepts a pending registration; returns false if there is no such pending registration.
+    pub fn approve(&self, registration_id: &str) -> bool {
+        self.store()
+            .decide(registration_id, RegistrationState::Accepted)
+    }
+
+    /// Rejects a pending registration; returns false if there is no such pending registration.
+    pub fn reject(&self, registration_id: &str) -> bool {
+        self.store()
+            .decide(registration_id, RegistrationState::Rejected)
+    }
+
+    /// Changes how later registrations are answered.
+    pub fn set_approval(&self, approval: Approval) {
+        self.store().config.approval = approval;
+    }
+
+    /// Opens or closes the Wawi registration dialog.
+    pub fn set_dialog_open(&self, open: bool) {
+        self.store().config.dialog_open = open;
+    }
+
+    /// Every registration, oldest first.
+    pub fn registrations(&self) -> Vec<Registration> {
+        self.store().registrations.clone()
+    }
+
+    /// Adds an item to the catalogue and returns its id.
+    pub fn add_item(&self, sku: &str, name: &str) -> i32 {
+        self.store().add_item(sku, name)
+    }
+
+    /// Adds a sales order for a customer and returns its id.
+    pub fn add_sales_order(&self, number: &str, customer_id: i32) -> i32 {
+        self.store().add_sales_order(number, customer_id)
+    }
+
+    /// Every customer.
+    pub fn customers(&self) -> Vec<Customer> {
+        self.store().customers.clone()
+    }
+
+    /// Every request received so far, oldest first.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+}

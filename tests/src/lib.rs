@@ -1,1 +1,32 @@
+//! End-to-end tests (in `tests/`) and the tour (`cargo run --example tour`): every client against
+//! the embedded sandbox on 127.0.0.1. This library only holds helpers the tests share.
 
+use apifleet::jtl::{JtlClient, types};
+
+/// A tenant id for tests.
+pub const TENANT: &str = "5d0b8f0e-2c71-4a36-b0f5-6e9a1c3d7b42";
+
+/// A JTL client for a sandbox (fake token, test tenant, the given challenge code).
+pub fn jtl_client(base_url: &str, challenge_code: &str) -> JtlClient {
+    JtlClient::builder()
+        .base_url(base_url)
+        .bearer_token("sandbox-token")
+        .tenant_id(TENANT)
+        .challenge_code(challenge_code)
+        .app("TourApp/1.0.0", "1.0.0")
+        .build()
+        .unwrap_or_else(|e| panic!("test configuration is valid: {e}"))
+}
+
+/// A complete v2 registration request for `app_id`.
+pub fn registration(app_id: &str) -> types::builder::CreateAppRegistrationRequestV2 {
+    types::CreateAppRegistrationRequestV2::builder()
+        .app_id(app_id)
+        .display_name("Tour App")
+        .description("Shows the apifleet JTL client")
+        .version("1.0.0")
+        .provider_name("apifleet")
+        .provider_website("https://example.com")
+        .mandatory_api_scopes(vec!["all.read".to_string()])
+        .app_icon(b"\x89PNG\r\n\x1a\n".to_vec())
+}

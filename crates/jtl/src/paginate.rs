@@ -3,8 +3,7 @@
 use crate::JtlClient;
 use crate::error::Error;
 use crate::generated::{builder, types};
-use apifleet_runtime::paginate::{Page, by_page_number};
-use futures_core::Stream;
+use apifleet_runtime::paginate::{Page, PageStream, by_page_number};
 use std::num::NonZeroU32;
 
 /// A JTL `PagedListOf<T>` as a page.
@@ -41,8 +40,8 @@ impl JtlClient {
     pub fn items<'a>(
         &'a self,
         page_size: NonZeroU32,
-        filter: impl Fn(builder::QueryItems<'a>) -> builder::QueryItems<'a> + 'a,
-    ) -> impl Stream<Item = Result<types::Item, Error>> + 'a {
+        filter: impl Fn(builder::QueryItems<'a>) -> builder::QueryItems<'a> + Send + 'a,
+    ) -> PageStream<'a, types::Item, Error> {
         by_page_number(1, move |n| {
             let request = filter(self.query_items())
                 .page_number(page_number(n))
@@ -62,8 +61,8 @@ impl JtlClient {
     pub fn customers<'a>(
         &'a self,
         page_size: NonZeroU32,
-        filter: impl Fn(builder::QueryCustomers<'a>) -> builder::QueryCustomers<'a> + 'a,
-    ) -> impl Stream<Item = Result<types::Customer, Error>> + 'a {
+        filter: impl Fn(builder::QueryCustomers<'a>) -> builder::QueryCustomers<'a> + Send + 'a,
+    ) -> PageStream<'a, types::Customer, Error> {
         by_page_number(1, move |n| {
             let request = filter(self.query_customers())
                 .page_number(page_number(n))
@@ -83,8 +82,8 @@ impl JtlClient {
     pub fn sales_orders<'a>(
         &'a self,
         page_size: NonZeroU32,
-        filter: impl Fn(builder::QuerySalesOrders<'a>) -> builder::QuerySalesOrders<'a> + 'a,
-    ) -> impl Stream<Item = Result<types::SalesOrder, Error>> + 'a {
+        filter: impl Fn(builder::QuerySalesOrders<'a>) -> builder::QuerySalesOrders<'a> + Send + 'a,
+    ) -> PageStream<'a, types::SalesOrder, Error> {
         by_page_number(1, move |n| {
             let request = filter(self.query_sales_orders())
                 .page_number(page_number(n))

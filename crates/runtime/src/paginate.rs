@@ -2,6 +2,10 @@
 
 use futures_core::Stream;
 use std::future::Future;
+use std::pin::Pin;
+
+/// The stream [`by_page_number`] returns.
+pub type PageStream<'a, T, E> = Pin<Box<dyn Stream<Item = Result<T, E>> + Send + 'a>>;
 
 /// One page as the paginator needs it.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,10 +19,14 @@ pub struct Page<T> {
 /// Walks pages `first, first + 1, ...` through `fetch`, yielding items one by one and holding one
 /// page in memory at a time. Stops after a page that says it is the last, an empty page (so a
 /// provider that keeps saying "more" cannot loop forever), or the first error, which it yields.
-pub fn by_page_number<T, E, F, Fut>(first: u32, fetch: F) -> impl Stream<Item = Result<T, E>>
+///
+/// The stream is boxed so callers can `.next().await` on it without pinning it first.
+pub fn by_page_number<'a, T, E, F, Fut>(first: u32, fetch: F) -> PageStream<'a, T, E>
 where
-    F: FnMut(u32) -> Fut,
-    Fut: Future<Output = Result<Page<T>, E>>,
+    T: Send + 'a,
+    E: Send + 'a,
+    F: FnMut(u32) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<Page<T>, E>> + Send + 'a,
 {
     struct State<T, F> {
         fetch: F,
@@ -30,25 +38,28 @@ where
         next: Some(first),
         buffered: Vec::new().into_iter(),
     };
-    futures_util::stream::unfold(state, |mut state| async move {
-        loop {
-            if let Some(item) = state.buffered.next() {
-                return Some((Ok(item), state));
-            }
-            let number = state.next?;
-            match (state.fetch)(number).await {
-                Ok(page) => {
-                    let more = page.has_next && !page.items.is_empty();
-                    state.next = if more { number.checked_add(1) } else { None };
-                    state.buffered = page.items.into_iter();
+    Box::pin(futures_util::stream::unfold(
+        state,
+        |mut state| async move {
+            loop {
+                if let Some(item) = state.buffered.next() {
+                    return Some((Ok(item), state));
                 }
-                Err(e) => {
-                    state.next = None;
-                    return Some((Err(e), state));
+                let number = state.next?;
+                match (state.fetch)(number).await {
+                    Ok(page) => {
+                        let more = page.has_next && !page.items.is_empty();
+                        state.next = if more { number.checked_add(1) } else { None };
+                        state.buffered = page.items.into_iter();
+                    }
+                    Err(e) => {
+                        state.next = None;
+                        return Some((Err(e), state));
+                    }
                 }
             }
-        }
-    })
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -117,12 +117,8 @@ fn post_process(
         provider,
         metas,
         deprecated_found: 0,
-        error: None,
     };
     editor.visit_file_mut(file);
-    if let Some(e) = editor.error {
-        return Err(e);
-    }
     let expected = metas.iter().filter(|m| m.deprecated.is_some()).count();
     if editor.deprecated_found != expected {
         return Err(format!(
@@ -140,7 +136,6 @@ struct Editor<'a> {
     provider: &'a Provider,
     metas: &'a [OperationMeta],
     deprecated_found: usize,
-    error: Option<String>,
 }
 
 impl VisitMut for Editor<'_> {
@@ -149,14 +144,20 @@ impl VisitMut for Editor<'_> {
         let is_client = matches!(&*item.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"))
             && item.trait_.is_none();
         if is_client {
+            // `Client::new` unwraps the result of building a `reqwest::Client` (which can fail, e.g.
+            // when TLS cannot initialise); the hand-written layers build clients with
+            // `new_with_client` and report that failure as an error, so the panicking path goes.
+            item.items.retain(
+                |impl_item| !matches!(impl_item, syn::ImplItem::Fn(f) if f.sig.ident == "new"),
+            );
             for impl_item in &mut item.items {
                 if let syn::ImplItem::Fn(f) = impl_item {
                     let name = f.sig.ident.to_string();
-                    if let Some(meta) = self.metas.iter().find(|m| method_name(&m.id) == name) {
-                        if let Some(note) = &meta.deprecated {
-                            f.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
-                            self.deprecated_found += 1;
-                        }
+                    if let Some(meta) = self.metas.iter().find(|m| m.rust_name == name)
+                        && let Some(note) = &meta.deprecated
+                    {
+                        f.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+                        self.deprecated_found += 1;
                     }
                 }
             }
@@ -188,9 +189,7 @@ impl VisitMut for Editor<'_> {
                 p.path = syn::parse_quote!(apifleet_runtime::decode::from_response);
             }
         }
-        if self.error.is_none() {
-            syn::visit_mut::visit_expr_call_mut(self, call);
-        }
+        syn::visit_mut::visit_expr_call_mut(self, call);
     }
 }
 
@@ -257,4 +256,148 @@ fn short_diff(old: &str, new: &str, name: &str) -> String {
         return format!("{}\n... ({} more diff lines)", lines.join("\n"), total - 40);
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> std::path::PathBuf {
+        crate::workspace_root()
+    }
+
+    fn jtl() -> &'static Provider {
+        &PROVIDERS[0]
+    }
+
+    /// A scratch copy of the workspace's spec and committed output, to edit freely.
+    struct Scratch(std::path::PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let dir =
+                std::env::temp_dir().join(format!("apifleet-xtask-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            for provider in PROVIDERS {
+                for file in [provider.spec, provider.output] {
+                    let to = dir.join(file);
+                    std::fs::create_dir_all(to.parent().expect("has a parent")).expect("mkdir");
+                    std::fs::copy(root().join(file), &to).expect("copy");
+                }
+            }
+            Scratch(dir)
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn committed_code_is_fresh_and_generation_is_deterministic() {
+        let first = generate(&root(), jtl()).expect("generates");
+        let second = generate(&root(), jtl()).expect("generates");
+        assert_eq!(first, second, "two runs must give the same bytes");
+        let committed = std::fs::read_to_string(root().join(jtl().output)).expect("committed file");
+        assert!(
+            committed == first,
+            "crates/jtl/src/generated.rs is stale: run `cargo xtask generate`"
+        );
+        assert!(
+            first.starts_with("// Generated from `openapi/jtl-erp.yaml` by `cargo xtask generate`")
+        );
+        assert!(first.contains("Do not edit"));
+    }
+
+    #[test]
+    fn check_fails_with_a_diff_when_the_spec_changes_without_regenerating() {
+        let scratch = Scratch::new("stale");
+        run(&scratch.0, true).expect("fresh copy passes");
+        let spec = scratch.0.join(jtl().spec);
+        let text = std::fs::read_to_string(&spec).expect("spec");
+        let edited = text.replace("summary: Get Status", "summary: Get API status");
+        assert_ne!(text, edited);
+        std::fs::write(&spec, edited).expect("write");
+        let err = run(&scratch.0, true).expect_err("stale output must fail the check");
+        assert!(
+            err.contains("crates/jtl/src/generated.rs is stale"),
+            "{err}"
+        );
+        assert!(
+            err.contains("Get API status"),
+            "the diff shows the change: {err}"
+        );
+        run(&scratch.0, false).expect("regenerates");
+        run(&scratch.0, true).expect("fresh again");
+    }
+
+    #[test]
+    fn deprecated_operations_carry_a_rust_deprecation_with_the_replacement() {
+        let code = generate(&root(), jtl()).expect("generates");
+        let note = "#[deprecated(\n        note = \"Foreign-app registration is a no-op since JTL-Wawi 2.2.0 (since 2.1.0 the Wawi registers \
+                    itself); register the app itself instead. Use `register_app_v2` instead.\"\n    )]\n    pub fn \
+                    update_foreign_app_by_registration_id_v1(";
+        assert!(code.contains(note), "seed operation lost its deprecation");
+        let count = code.matches("#[deprecated(").count();
+        assert_eq!(
+            count, 9,
+            "the 6 v1 and 3 v2 deprecated operations, and nothing else"
+        );
+    }
+
+    #[test]
+    fn post_processing_removes_api_version_and_routes_decoding_through_the_runtime() {
+        let code = generate(&root(), jtl()).expect("generates");
+        assert!(
+            !code.contains("HeaderName::from_static(\"api-version\")"),
+            "JTL sets api-version from config"
+        );
+        assert!(
+            !code.contains("Client::api_version()"),
+            "JTL sets api-version from config"
+        );
+        assert!(!code.contains("ResponseValue::from_response"));
+        assert!(code.contains("apifleet_runtime::decode::from_response(response)"));
+        assert!(!code.contains(".unwrap()"), "no panicking constructor");
+        assert!(code.contains("pub mod operations"));
+        // Config-supplied headers are not builder fields.
+        assert!(!code.contains("fn x_tenant_id") && !code.contains("fn x_challengecode"));
+        assert!(code.contains("pub fn x_runas<"));
+    }
+
+    #[test]
+    fn a_deprecated_operation_without_a_replacement_hint_is_refused() {
+        let mut spec = Spec::load(&root(), jtl().spec).expect("loads");
+        let op = spec
+            .doc
+            .pointer_mut("/paths/~1v1~1info/get")
+            .expect("getInfo");
+        op["deprecated"] = serde_json::Value::Bool(true);
+        let err = generate_from(&spec, jtl()).expect_err("refused");
+        assert!(
+            err.contains(
+                "openapi/jtl-erp.yaml: getInfo: deprecated operations need `x-replaced-by`"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_spec_problem_is_reported_with_file_and_operation_not_a_panic() {
+        let mut spec = Spec::load(&root(), jtl().spec).expect("loads");
+        let op = spec
+            .doc
+            .pointer_mut("/paths/~1v1~1info/get/responses")
+            .expect("responses");
+        op["404"] = serde_json::json!({"description": "x", "content": {"application/json": {"schema": {"type": "string"}}}});
+        let err = generate_from(&spec, jtl()).expect_err("refused");
+        assert!(
+            err.contains(
+                "openapi/jtl-erp.yaml: getInfo (GET /v1/info): 2 different error body types"
+            ),
+            "{err}"
+        );
+    }
 }

@@ -94,10 +94,10 @@ fn collect_unresolved_refs(spec: &Spec, value: &Value, at: &mut String, out: &mu
         Value::Object(map) => {
             for (key, child) in map {
                 if key == "$ref" {
-                    if let Some(reference) = child.as_str() {
-                        if let Err(e) = spec.lookup(reference) {
-                            out.push(format!("{e} (at {at})"));
-                        }
+                    if let Some(reference) = child.as_str()
+                        && let Err(e) = spec.lookup(reference)
+                    {
+                        out.push(format!("{e} (at {at})"));
                     }
                     continue;
                 }

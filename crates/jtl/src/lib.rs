@@ -28,6 +28,29 @@
 //! // Store app.api_key now: JTL shows it once.
 //! # Ok(()) }
 //! ```
+//!
+//! ## Deprecated operations
+//!
+//! Operations the spec marks `deprecated: true` carry a Rust deprecation naming the replacement,
+//! so the compiler warns at the call site. With deprecations denied this does not compile:
+//!
+//! ```compile_fail
+//! #![deny(deprecated)]
+//! fn update(jtl: &apifleet_jtl::JtlClient) {
+//!     // use of deprecated method: "... Use `register_app_v2` instead."
+//!     let _ = jtl.update_foreign_app_by_registration_id_v1();
+//! }
+//! ```
+//!
+//! while the same code with the deprecation allowed does:
+//!
+//! ```
+//! #![deny(deprecated)]
+//! #[allow(deprecated)]
+//! fn update(jtl: &apifleet_jtl::JtlClient) {
+//!     let _ = jtl.update_foreign_app_by_registration_id_v1();
+//! }
+//! ```
 
 mod client;
 mod enums;

@@ -116,20 +116,25 @@ pub enum ErrorKind {
 impl ErrorKind {
     /// Classifies an error status; `None` for statuses below 400.
     pub fn from_status(status: StatusCode) -> Option<Self> {
-        Some(match status.as_u16() {
-            400 => ErrorKind::BadRequest,
-            401 => ErrorKind::Unauthorized,
-            402 => ErrorKind::PaymentRequired,
-            403 => ErrorKind::Forbidden,
-            404 => ErrorKind::NotFound,
-            409 => ErrorKind::Conflict,
-            410 => ErrorKind::Gone,
-            412 => ErrorKind::PreconditionFailed,
-            422 => ErrorKind::UnprocessableEntity,
-            429 => ErrorKind::TooManyRequests,
-            400..=499 => ErrorKind::OtherClientError,
-            500..=599 => ErrorKind::ServerError,
-            _ => return None,
+        let known = match status.as_u16() {
+            400 => Some(ErrorKind::BadRequest),
+            401 => Some(ErrorKind::Unauthorized),
+            402 => Some(ErrorKind::PaymentRequired),
+            403 => Some(ErrorKind::Forbidden),
+            404 => Some(ErrorKind::NotFound),
+            409 => Some(ErrorKind::Conflict),
+            410 => Some(ErrorKind::Gone),
+            412 => Some(ErrorKind::PreconditionFailed),
+            422 => Some(ErrorKind::UnprocessableEntity),
+            429 => Some(ErrorKind::TooManyRequests),
+            _ => None,
+        };
+        known.or(if status.is_client_error() {
+            Some(ErrorKind::OtherClientError)
+        } else if status.is_server_error() {
+            Some(ErrorKind::ServerError)
+        } else {
+            None
         })
     }
 }

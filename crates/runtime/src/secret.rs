@@ -57,7 +57,7 @@ mod tests {
         let s = Secret::new("tok-8c1f0e");
         assert_eq!(format!("{s}"), "[redacted]");
         assert_eq!(format!("{s:?}"), "Secret([redacted])");
-        assert_eq!(format!("{:#?}", Some(&s)).contains("tok-8c1f0e"), false);
+        assert!(!format!("{:#?}", Some(&s)).contains("tok-8c1f0e"));
         assert_eq!(s.expose(), "tok-8c1f0e");
     }
 }

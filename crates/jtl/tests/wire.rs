@@ -696,3 +696,200 @@ fn secrets_never_appear_in_debug_output() {
     let shown = format!("{shown} {client:?}");
     assert!(!shown.contains("SECRET"), "{shown}");
 }
+
+/// The operations not covered above: method, path, config headers, per-call headers and decoding.
+#[tokio::test]
+#[allow(deprecated)]
+async fn every_remaining_operation_sends_its_method_path_and_headers() {
+    use std::num::NonZeroU32;
+    let reg = uuid::Uuid::parse_str("3f0d2c4e-8b1a-4f7e-9c2d-5e6f7a8b9c0d").expect("uuid");
+    let status_v1 =
+        json!({"RequestStatusInfo": {"AppId": "a", "RegistrationRequestId": "r-1", "Status": 0}});
+    let info_v1 = json!({"AppId": "a", "RegistrationRequestId": "r-1", "Status": 2});
+    let info_v2 = json!({"appId": "a", "registrationRequestId": "r-1", "status": 2});
+    let status_v2 = json!({"requestStatusInfo": {"appId": "a", "registrationRequestId": "r-1"}});
+    let page = json!({"Items": [], "HasNextPage": false});
+    let foreign_v2 = types::RegisterForeignAppRequestV2::builder()
+        .app_id("a")
+        .display_name("A")
+        .description("d")
+        .version("1")
+        .provider_name("p")
+        .provider_website("w")
+        .mandatory_api_scopes(vec![])
+        .app_icon(vec![1u8]);
+
+    // (method, path, response status, response body, whether the challenge code is sent)
+    type Case = (&'static str, String, u16, Value, bool);
+    let cases: Vec<Case> = vec![
+        (
+            "GET",
+            "/v1/authentication/r-1".into(),
+            200,
+            status_v1.clone(),
+            true,
+        ),
+        ("POST", "/v1/authentication/r-1".into(), 200, info_v1, true),
+        (
+            "POST",
+            "/v2/authentication/r-1".into(),
+            200,
+            info_v2.clone(),
+            true,
+        ),
+        (
+            "POST",
+            "/v2/authentication/foreign".into(),
+            201,
+            info_v2,
+            true,
+        ),
+        (
+            "PATCH",
+            format!("/v2/authentication/foreign/{reg}/registration"),
+            200,
+            status_v2,
+            true,
+        ),
+        (
+            "DELETE",
+            format!("/v1/authentication/foreign/{reg}/registration"),
+            204,
+            Value::Null,
+            true,
+        ),
+        ("GET", "/v1/items/5".into(), 200, json!({"Id": 5}), false),
+        ("GET", "/v1/customers".into(), 200, page.clone(), false),
+        (
+            "GET",
+            "/v1/customers/6".into(),
+            200,
+            json!({"Id": 6}),
+            false,
+        ),
+        ("GET", "/v1/salesOrders".into(), 200, page, false),
+    ];
+    for (i, (verb, route, status, body, challenge)) in cases.into_iter().enumerate() {
+        let server = MockServer::start().await;
+        let response = if body.is_null() {
+            ResponseTemplate::new(status)
+        } else {
+            ResponseTemplate::new(status).set_body_json(body)
+        };
+        Mock::given(method(verb))
+            .and(path(route.as_str()))
+            .respond_with(response)
+            .expect(1)
+            .mount(&server)
+            .await;
+        let jtl = client(&server);
+        let sent = match i {
+            0 => jtl
+                .fetch_registration_status_v1()
+                .registration_id("r-1")
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            1 => jtl
+                .register_multi_instance_app_v1()
+                .registration_id("r-1")
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            2 => jtl
+                .register_multi_instance_app_v2()
+                .registration_id("r-1")
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            3 => jtl
+                .register_foreign_app_v2()
+                .x_companyid("3")
+                .body(foreign_v2.clone())
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            4 => jtl
+                .update_foreign_app_by_registration_id_v2()
+                .registration_id(reg)
+                .body(types::UpdateAppRegistrationRequestV2::default())
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            5 => jtl
+                .remove_foreign_app_by_registration_id_v1()
+                .registration_id(reg)
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            6 => jtl
+                .get_item()
+                .item_id(5)
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            7 => jtl
+                .query_customers()
+                .group_id(2)
+                .page_size(NonZeroU32::MIN)
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            8 => jtl
+                .get_customer()
+                .customer_id(6)
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+            _ => jtl
+                .query_sales_orders()
+                .customer_id(6)
+                .is_cancelled(false)
+                .send()
+                .await
+                .map(|r| r.status())
+                .map_err(apifleet_jtl::Error::from),
+        };
+        let sent = sent.unwrap_or_else(|e| panic!("{verb} {route}: {e}"));
+        assert_eq!(sent.as_u16(), status, "{verb} {route}");
+        let request = only_request(&server).await;
+        assert_eq!(
+            header_of(&request, "x-tenant-id"),
+            Some(TENANT),
+            "{verb} {route}"
+        );
+        assert_eq!(
+            header_of(&request, "authorization"),
+            Some(format!("Bearer {TOKEN}").as_str())
+        );
+        let code = if challenge { Some("chal-123") } else { None };
+        assert_eq!(
+            header_of(&request, "x-challengecode"),
+            code,
+            "{verb} {route}"
+        );
+        match i {
+            3 => assert_eq!(header_of(&request, "x-companyid"), Some("3")),
+            6..=9 => assert_eq!(
+                header_of(&request, "x-appid"),
+                Some("MyApp/1.0.0"),
+                "{verb} {route}"
+            ),
+            _ => {}
+        }
+        match i {
+            7 => assert_eq!(request.url.query(), Some("groupId=2&pageSize=1")),
+            9 => assert_eq!(request.url.query(), Some("customerId=6&isCancelled=false")),
+            _ => {}
+        }
+    }
+}

@@ -19,17 +19,41 @@ pub struct Provider {
 }
 
 /// Every provider, in the order they are generated.
-pub const PROVIDERS: &[Provider] = &[Provider {
-    name: "jtl",
-    spec: "openapi/jtl-erp.yaml",
-    output: "crates/jtl/src/generated.rs",
-    inner_type: "std::sync::Arc<crate::client::Inner>",
-    replacements: &[
-        ("Base64Bytes", "apifleet_runtime::Base64Bytes"),
-        ("RegistrationStatus", "crate::enums::RegistrationStatus"),
-        ("RegistrationType", "crate::enums::RegistrationType"),
-        ("GrantedScopes", "crate::enums::GrantedScopes"),
-    ],
-    // JTL selects the API version with this header on premise; the client sets it from its config.
-    api_version_header: false,
-}];
+pub const PROVIDERS: &[Provider] = &[
+    Provider {
+        name: "jtl",
+        spec: "openapi/jtl-erp.yaml",
+        output: "crates/jtl/src/generated.rs",
+        inner_type: "std::sync::Arc<crate::client::Inner>",
+        replacements: &[
+            ("Base64Bytes", "apifleet_runtime::Base64Bytes"),
+            ("RegistrationStatus", "crate::enums::RegistrationStatus"),
+            ("RegistrationType", "crate::enums::RegistrationType"),
+            ("GrantedScopes", "crate::enums::GrantedScopes"),
+        ],
+        // JTL selects the API version with this header on premise; the client sets it from its config.
+        api_version_header: false,
+    },
+    Provider {
+        name: "zitadel",
+        spec: "openapi/zitadel.yaml",
+        output: "crates/zitadel/src/generated.rs",
+        inner_type: "std::sync::Arc<crate::client::Inner>",
+        replacements: &[
+            ("Uint64", "apifleet_runtime::Uint64"),
+            ("ProtobufAny", "crate::error::Any"),
+            ("IdpState", "crate::enums::IdpState"),
+            ("IdpStylingType", "crate::enums::IdpStylingType"),
+            ("IdpOwnerType", "crate::enums::IdpOwnerType"),
+            ("OidcMappingField", "crate::enums::OidcMappingField"),
+            ("IdpFieldName", "crate::enums::IdpFieldName"),
+            ("TextQueryMethod", "crate::enums::TextQueryMethod"),
+            ("ProviderType", "crate::enums::ProviderType"),
+            ("AutoLinkingOption", "crate::enums::AutoLinkingOption"),
+            ("IdpStateV2", "crate::enums::IdpStateV2"),
+            ("IdpTypeV2", "crate::enums::IdpTypeV2"),
+        ],
+        // ZITADEL gives `api-version` no meaning.
+        api_version_header: false,
+    },
+];

@@ -4,6 +4,7 @@
 //! | feature | module | provider |
 //! |---|---|---|
 //! | `jtl` | [`jtl`] | JTL-Cloud ERP: app registration, items, customers, sales orders |
+//! | `zitadel` | [`zitadel`] | ZITADEL: identity providers (Management, Admin, v2) |
 //!
 //! ```toml
 //! apifleet = { version = "0.1", default-features = false, features = ["jtl"] }
@@ -12,3 +13,7 @@
 /// JTL-Cloud ERP (see [`apifleet_jtl`]).
 #[cfg(feature = "jtl")]
 pub use apifleet_jtl as jtl;
+
+/// ZITADEL (see [`apifleet_zitadel`]).
+#[cfg(feature = "zitadel")]
+pub use apifleet_zitadel as zitadel;

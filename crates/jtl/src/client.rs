@@ -2,22 +2,19 @@
 //! per-tenant and per-app headers to every request.
 
 use crate::generated::{self, operations};
+use apifleet_runtime::config::{ConfigHeaders, check_base_url, http_client, set_authorization};
 use apifleet_runtime::headers::{InvalidHeader, check_non_empty};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
 use apifleet_runtime::{OperationMeta, Secret};
-use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
 /// JTL-Cloud's ERP base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.jtl-cloud.com/erp";
-/// Default limit for establishing a connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// Default limit for a whole request, response body included.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub use apifleet_runtime::config::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
 /// The longest challenge code JTL accepts.
 pub const MAX_CHALLENGE_CODE_LEN: usize = 30;
 
@@ -64,18 +61,8 @@ impl From<InvalidHeader> for ConfigError {
 #[derive(Debug)]
 pub struct Inner {
     auth: Option<Auth>,
-    /// `(header name, value)` for every configured header, checked when the client was built.
-    headers: Vec<(&'static str, HeaderValue)>,
+    headers: ConfigHeaders,
     max_body_bytes: usize,
-}
-
-impl Inner {
-    fn header(&self, name: &str) -> Option<&HeaderValue> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v)
-    }
 }
 
 /// A JTL-Cloud ERP client. Built once from configuration; every generated operation is available on
@@ -248,21 +235,17 @@ impl JtlClientBuilder {
             .base_url
             .clone()
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        let base_url = check_base_url(&base_url, self.allow_insecure_http)?;
+        let base_url =
+            check_base_url(&base_url, self.allow_insecure_http).map_err(|reason| ConfigError {
+                field: "base_url",
+                reason,
+            })?;
 
-        let mut headers: Vec<(&'static str, HeaderValue)> = Vec::new();
+        let mut headers = ConfigHeaders::default();
         let mut add = |name: &'static str, field: &'static str, value: &str, secret: bool| {
-            check_non_empty(name, value).map_err(|e| ConfigError {
-                field,
-                reason: e.reason,
-            })?;
-            let mut v = HeaderValue::from_str(value).map_err(|_| ConfigError {
-                field,
-                reason: "is not a valid header value".to_string(),
-            })?;
-            v.set_sensitive(secret);
-            headers.push((name, v));
-            Ok::<(), ConfigError>(())
+            headers
+                .add(name, value, secret)
+                .map_err(|reason| ConfigError { field, reason })
         };
         if let Some(tenant) = &self.tenant_id {
             let parsed = uuid::Uuid::parse_str(tenant).map_err(|_| ConfigError {
@@ -318,14 +301,12 @@ impl JtlClientBuilder {
 
         let http = match self.http_client {
             Some(client) => client,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
-                .build()
-                .map_err(|e| ConfigError {
+            None => {
+                http_client(self.connect_timeout, self.timeout).map_err(|reason| ConfigError {
                     field: "http_client",
-                    reason: format!("cannot build an HTTP client: {e}"),
-                })?,
+                    reason,
+                })?
+            }
         };
         let inner = Inner {
             auth: self.auth,
@@ -338,36 +319,6 @@ impl JtlClientBuilder {
             api: generated::Client::new_with_client(&base_url, http, Arc::new(inner)),
         })
     }
-}
-
-/// Parses the base URL and refuses plain HTTP to anything but loopback unless allowed.
-fn check_base_url(url: &str, allow_insecure_http: bool) -> Result<String, ConfigError> {
-    let bad = |reason: String| ConfigError {
-        field: "base_url",
-        reason,
-    };
-    let parsed = reqwest::Url::parse(url).map_err(|e| bad(format!("is not a URL: {e}")))?;
-    match parsed.scheme() {
-        "https" => {}
-        "http" => {
-            let loopback = match parsed.host() {
-                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-                None => false,
-            };
-            if !loopback && !allow_insecure_http {
-                return Err(bad(
-                    "uses plain http to a host that is not loopback; use https or allow_insecure_http(true)".to_string(),
-                ));
-            }
-        }
-        other => return Err(bad(format!("has scheme `{other}`; expected https or http"))),
-    }
-    if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(bad("must not have a query or fragment".to_string()));
-    }
-    Ok(url.trim_end_matches('/').to_string())
 }
 
 fn invalid<E>(meta: &OperationMeta, message: String) -> RawError<E> {
@@ -390,38 +341,16 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
                 info.operation_id
             ))
         })?;
-        for header in meta.config_headers {
-            match inner.header(header.name) {
-                Some(value) => {
-                    let name = HeaderName::from_static(header.name);
-                    request.headers_mut().insert(name, value.clone());
-                }
-                None if header.required => {
-                    return Err(invalid(
-                        meta,
-                        format!(
-                            "needs the `{}` header; set it on the JtlClient builder",
-                            header.name
-                        ),
-                    ));
-                }
-                None => {}
-            }
-        }
+        inner
+            .headers
+            .apply(meta, request)
+            .map_err(RawError::InvalidRequest)?;
         if let Some(auth) = &inner.auth {
             let (scheme, secret) = match auth {
                 Auth::Bearer(s) => ("Bearer", s),
                 Auth::Wawi(s) => ("Wawi", s),
             };
-            let mut value = HeaderValue::from_str(&format!("{scheme} {}", secret.expose()))
-                .map_err(|_| {
-                    invalid(
-                        meta,
-                        "the credential is not a valid header value".to_string(),
-                    )
-                })?;
-            value.set_sensitive(true);
-            request.headers_mut().insert(AUTHORIZATION, value);
+            set_authorization(request, scheme, secret).map_err(|m| invalid(meta, m))?;
         }
         Ok(())
     }

@@ -2,67 +2,9 @@
 //! enums as named Rust enums that tolerate values added later, and the scope list that some Wawi
 //! builds send as a comma-joined string.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
-macro_rules! int_enum {
-    (
-        $(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }
-    ) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($(#[$vdoc])* $variant,)+
-            /// A value this client does not know yet (the provider added it later).
-            Unknown(i32),
-        }
-
-        impl $name {
-            /// The integer sent on the wire.
-            pub fn value(self) -> i32 {
-                match self {
-                    $($name::$variant => $value,)+
-                    $name::Unknown(v) => v,
-                }
-            }
-
-            /// The enum for a wire value.
-            pub fn from_value(value: i32) -> Self {
-                match value {
-                    $($value => $name::$variant,)+
-                    other => $name::Unknown(other),
-                }
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_i32(self.value())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                i32::deserialize(deserializer).map(Self::from_value)
-            }
-        }
-
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> String {
-                stringify!($name).to_string()
-            }
-
-            fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
-                schemars::schema::SchemaObject {
-                    instance_type: Some(schemars::schema::InstanceType::Integer.into()),
-                    format: Some("int32".to_string()),
-                    enum_values: Some(vec![$(serde_json::json!($value)),+]),
-                    ..Default::default()
-                }
-                .into()
-            }
-        }
-    };
-}
+use apifleet_runtime::int_enum;
 
 int_enum! {
     /// Status of a registration request.

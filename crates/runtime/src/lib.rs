@@ -5,6 +5,7 @@
 //! validation, the [`Base64Bytes`] wire type and a page-number [`paginate`] helper. Provider crates
 //! re-export what their users touch.
 
+pub mod config;
 pub mod decode;
 mod error;
 pub mod headers;
@@ -13,11 +14,12 @@ pub mod paginate;
 mod secret;
 pub mod transport;
 mod wire;
+pub mod wire_enum;
 
 pub use error::{ApiError, EXCERPT_LIMIT, Error, ErrorBody, ErrorKind, Excerpt};
 pub use meta::{ConfigHeader, OperationMeta};
 pub use secret::Secret;
-pub use wire::Base64Bytes;
+pub use wire::{Base64Bytes, Uint64};
 
 /// Re-exported so that provider crates and their users name one version of the generated-code runtime.
 pub use progenitor_client;

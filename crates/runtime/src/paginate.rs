@@ -62,8 +62,51 @@ where
     ))
 }
 
+/// Walks an offset-paged list (`offset` from 0, `limit` per request) through `fetch`, which returns a
+/// page's items and the total the provider reports. Stops at the total, after a short or empty page,
+/// or at the first error, which it yields. One page is held in memory at a time.
+pub fn by_offset<'a, T, E, F, Fut>(limit: u32, mut fetch: F) -> PageStream<'a, T, E>
+where
+    T: Send + 'a,
+    E: Send + 'a,
+    F: FnMut(u64) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<(Vec<T>, Option<u64>), E>> + Send + 'a,
+{
+    let limit = u64::from(limit.max(1));
+    by_page_number(0, move |index| {
+        let offset = u64::from(index) * limit;
+        let page = fetch(offset);
+        async move {
+            let (items, total) = page.await?;
+            let seen = offset + items.len() as u64;
+            let has_next = items.len() as u64 >= limit && total.is_none_or(|t| seen < t);
+            Ok(Page { items, has_next })
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[tokio::test]
+    async fn offsets_advance_by_limit_until_the_total() {
+        let mut offsets = Vec::new();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = seen.clone();
+        let items: Vec<_> = by_offset(2, move |offset| {
+            log.lock().expect("lock").push(offset);
+            async move {
+                let all = [1, 2, 3, 4, 5];
+                let page: Vec<i32> = all.iter().copied().skip(offset as usize).take(2).collect();
+                Ok::<_, String>((page, Some(5)))
+            }
+        })
+        .collect()
+        .await;
+        offsets.extend(seen.lock().expect("lock").iter().copied());
+        assert_eq!(items, vec![Ok(1), Ok(2), Ok(3), Ok(4), Ok(5)]);
+        assert_eq!(offsets, vec![0, 2, 4]);
+    }
+
     use super::*;
     use futures_util::StreamExt as _;
 

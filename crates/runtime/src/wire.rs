@@ -77,8 +77,93 @@ impl schemars::JsonSchema for Base64Bytes {
     }
 }
 
+/// An unsigned 64-bit integer that protojson sends as a string (`"42"`). Numbers are accepted too.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Uint64(pub u64);
+
+impl Uint64 {
+    /// The number.
+    pub fn get(self) -> u64 {
+        self.0
+    }
+}
+
+impl From<u64> for Uint64 {
+    fn from(value: u64) -> Self {
+        Uint64(value)
+    }
+}
+
+impl From<Uint64> for u64 {
+    fn from(value: Uint64) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for Uint64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Serialize for Uint64 {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Uint64 {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Wire<'a> {
+            Number(u64),
+            #[serde(borrow)]
+            Text(std::borrow::Cow<'a, str>),
+        }
+        match Wire::deserialize(deserializer)? {
+            Wire::Number(n) => Ok(Uint64(n)),
+            Wire::Text(t) => t.parse().map(Uint64).map_err(|_| {
+                serde::de::Error::custom(format!("expected an unsigned 64-bit integer, got {t:?}"))
+            }),
+        }
+    }
+}
+
+impl schemars::JsonSchema for Uint64 {
+    fn schema_name() -> String {
+        "Uint64".to_string()
+    }
+
+    fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+        schemars::schema::SchemaObject {
+            instance_type: Some(schemars::schema::InstanceType::String.into()),
+            format: Some("uint64".to_string()),
+            string: Some(Box::new(schemars::schema::StringValidation {
+                pattern: Some("^[0-9]+$".to_string()),
+                ..Default::default()
+            })),
+            ..Default::default()
+        }
+        .into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn uint64_reads_strings_and_numbers_and_writes_strings() {
+        let v: Vec<Uint64> =
+            serde_json::from_str(r#"["18446744073709551615", 7]"#).expect("decodes");
+        assert_eq!(v, vec![Uint64(u64::MAX), Uint64(7)]);
+        assert_eq!(
+            serde_json::to_string(&Uint64(2)).ok().as_deref(),
+            Some("\"2\"")
+        );
+        assert!(serde_json::from_str::<Uint64>("\"-1\"").is_err());
+        assert!(serde_json::from_str::<Uint64>("\"12a\"").is_err());
+    }
+
     use super::*;
 
     #[test]

@@ -1,0 +1,153 @@
+//! ZITADEL's `rpcStatus` error body and the gRPC codes callers branch on.
+
+use crate::generated::types;
+use apifleet_runtime::int_enum;
+use serde::{Deserialize, Serialize};
+
+/// Everything a ZITADEL call can fail with. See [`ErrorExt`] for the gRPC code.
+pub type Error = apifleet_runtime::Error<ErrorBody>;
+
+int_enum! {
+    /// The gRPC status code in an `rpcStatus` body (not the HTTP status).
+    GrpcCode {
+        /// 0
+        Ok = 0,
+        /// 1, HTTP 408
+        Cancelled = 1,
+        /// 2, HTTP 500
+        UnknownError = 2,
+        /// 3, HTTP 400: a field failed validation.
+        InvalidArgument = 3,
+        /// 4, HTTP 504
+        DeadlineExceeded = 4,
+        /// 5, HTTP 404
+        NotFound = 5,
+        /// 6, HTTP 409
+        AlreadyExists = 6,
+        /// 7, HTTP 403
+        PermissionDenied = 7,
+        /// 8, HTTP 429
+        ResourceExhausted = 8,
+        /// 9, HTTP 400: among others, an update that changes nothing.
+        FailedPrecondition = 9,
+        /// 10, HTTP 409
+        Aborted = 10,
+        /// 11, HTTP 400
+        OutOfRange = 11,
+        /// 12, HTTP 501
+        Unimplemented = 12,
+        /// 13, HTTP 500
+        Internal = 13,
+        /// 14, HTTP 503
+        Unavailable = 14,
+        /// 15, HTTP 500
+        DataLoss = 15,
+        /// 16, HTTP 401
+        Unauthenticated = 16,
+    }
+}
+
+impl GrpcCode {
+    /// The code's canonical name, e.g. `FAILED_PRECONDITION`.
+    pub fn name(self) -> &'static str {
+        match self {
+            GrpcCode::Ok => "OK",
+            GrpcCode::Cancelled => "CANCELLED",
+            GrpcCode::UnknownError => "UNKNOWN",
+            GrpcCode::InvalidArgument => "INVALID_ARGUMENT",
+            GrpcCode::DeadlineExceeded => "DEADLINE_EXCEEDED",
+            GrpcCode::NotFound => "NOT_FOUND",
+            GrpcCode::AlreadyExists => "ALREADY_EXISTS",
+            GrpcCode::PermissionDenied => "PERMISSION_DENIED",
+            GrpcCode::ResourceExhausted => "RESOURCE_EXHAUSTED",
+            GrpcCode::FailedPrecondition => "FAILED_PRECONDITION",
+            GrpcCode::Aborted => "ABORTED",
+            GrpcCode::OutOfRange => "OUT_OF_RANGE",
+            GrpcCode::Unimplemented => "UNIMPLEMENTED",
+            GrpcCode::Internal => "INTERNAL",
+            GrpcCode::Unavailable => "UNAVAILABLE",
+            GrpcCode::DataLoss => "DATA_LOSS",
+            GrpcCode::Unauthenticated => "UNAUTHENTICATED",
+            GrpcCode::Unknown(_) => "UNRECOGNISED_CODE",
+        }
+    }
+}
+
+/// One entry of `rpcStatus.details` (`google.protobuf.Any`): its type URL and fields. ZITADEL sends
+/// `zitadel.v1.ErrorDetail {id, message}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Any {
+    /// e.g. `type.googleapis.com/zitadel.v1.ErrorDetail`.
+    #[serde(rename = "@type", default, skip_serializing_if = "Option::is_none")]
+    pub type_url: Option<String>,
+    /// The message's fields.
+    #[serde(flatten)]
+    pub fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Any {
+    /// A string field of the message (`id`, `message`, ...).
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields.get(name).and_then(serde_json::Value::as_str)
+    }
+}
+
+/// ZITADEL's error body, decoded.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ErrorBody {
+    /// The gRPC code.
+    pub code: Option<GrpcCode>,
+    /// The message, e.g. `Errors.IDPConfig.NotChanged (INSTANCE-3n9gg)`.
+    pub message: Option<String>,
+    /// The details.
+    pub details: Vec<Any>,
+}
+
+impl ErrorBody {
+    /// ZITADEL's error id (e.g. `COMMAND-uXHNj`) from the first `zitadel.v1.ErrorDetail`.
+    pub fn error_id(&self) -> Option<&str> {
+        self.details.iter().find_map(|d| d.field("id"))
+    }
+}
+
+impl apifleet_runtime::ErrorBody for ErrorBody {
+    fn code(&self) -> Option<&str> {
+        self.code.map(GrpcCode::name)
+    }
+
+    fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl From<types::RpcStatus> for ErrorBody {
+    fn from(s: types::RpcStatus) -> Self {
+        ErrorBody {
+            code: s.code.map(GrpcCode::from_value),
+            message: s.message,
+            details: s.details,
+        }
+    }
+}
+
+/// ZITADEL-specific questions to ask an [`Error`].
+pub trait ErrorExt {
+    /// The gRPC code of the error body, if ZITADEL sent one.
+    fn grpc_code(&self) -> Option<GrpcCode>;
+
+    /// Whether this is ZITADEL's answer to an update that changes nothing: HTTP 400 with
+    /// FAILED_PRECONDITION (ZITADEL documents 409; it sends 400). Usually safe to ignore.
+    fn is_not_changed(&self) -> bool;
+}
+
+impl ErrorExt for Error {
+    fn grpc_code(&self) -> Option<GrpcCode> {
+        self.body().and_then(|b| b.code)
+    }
+
+    fn is_not_changed(&self) -> bool {
+        self.status().map(|s| s.as_u16()) == Some(400)
+            && self.grpc_code() == Some(GrpcCode::FailedPrecondition)
+    }
+}

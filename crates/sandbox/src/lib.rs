@@ -17,5 +17,6 @@
 pub mod jtl;
 mod recorder;
 mod server;
+pub mod zitadel;
 
 pub use recorder::RecordedRequest;

@@ -2,7 +2,8 @@
 //!
 //! `cargo run --example tour` needs no credentials. With `JTL_BASE_URL`, `JTL_TOKEN` and
 //! `JTL_TENANT_ID` set it talks to the real JTL API instead (optionally `JTL_CHALLENGE_CODE`,
-//! `JTL_APP_ID`); the merchant then accepts the registration in JTL-Wawi.
+//! `JTL_APP_ID`); the merchant then accepts the registration in JTL-Wawi. With `ZITADEL_BASE_URL` and
+//! `ZITADEL_TOKEN` (and optionally `ZITADEL_ORG_ID`) the ZITADEL part uses a real instance.
 
 use apifleet::jtl::{JtlClient, WaitOptions};
 use apifleet_sandbox::jtl::{Approval, JtlSandbox, JtlSandboxConfig};
@@ -15,6 +16,7 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 #[tokio::main]
 async fn main() -> Result<()> {
     jtl().await?;
+    zitadel().await?;
     println!("\ntour finished");
     Ok(())
 }
@@ -102,5 +104,122 @@ async fn jtl() -> Result<()> {
             item.sku.unwrap_or_default()
         );
     }
+    Ok(())
+}
+
+/// ZITADEL: add a JWT IDP, update its JWT config with the deprecated call (the seed), then the same
+/// through the replacement endpoint.
+#[allow(deprecated)] // the point is to show the deprecated call next to its replacement
+async fn zitadel() -> Result<()> {
+    use apifleet::zitadel::{ErrorExt as _, ZitadelClient, types};
+    println!("\n== ZITADEL: JWT identity provider");
+    let (_sandbox, builder) = match (
+        std::env::var("ZITADEL_BASE_URL"),
+        std::env::var("ZITADEL_TOKEN"),
+    ) {
+        (Ok(url), Ok(token)) => {
+            println!("   using the real instance at {url}");
+            (
+                None,
+                ZitadelClient::builder()
+                    .base_url(url)
+                    .personal_access_token(token),
+            )
+        }
+        _ => {
+            let sandbox =
+                apifleet_sandbox::zitadel::ZitadelSandbox::start(Default::default()).await?;
+            println!("   sandbox at {}", sandbox.base_url());
+            let builder = ZitadelClient::builder()
+                .base_url(sandbox.base_url())
+                .personal_access_token("sandbox-pat");
+            (Some(sandbox), builder)
+        }
+    };
+    let builder = match std::env::var("ZITADEL_ORG_ID") {
+        Ok(org) => builder.org_id(org),
+        Err(_) => builder,
+    };
+    let zitadel = builder.build()?;
+    let e = apifleet::zitadel::Error::from;
+
+    let added = zitadel
+        .mgmt_add_org_jwt_idp()
+        .body(apifleet_e2e::jwt_idp("apifleet tour"))
+        .send()
+        .await
+        .map_err(e)?;
+    let id = added.idp_id.clone().unwrap_or_default();
+    println!("   added JWT IDP {id} (deprecated AddOrgJWTIDP)");
+
+    let updated = zitadel
+        .mgmt_update_org_idp_jwt_config()
+        .idp_id(id.as_str())
+        .body(apifleet_e2e::seed_jwt_config())
+        .send()
+        .await
+        .map_err(e)?;
+    println!(
+        "   PUT /management/v1/idps/{id}/jwt_config (deprecated): sequence {:?}",
+        updated
+            .details
+            .as_ref()
+            .and_then(|d| d.sequence)
+            .map(u64::from)
+    );
+    let again = zitadel
+        .mgmt_update_org_idp_jwt_config()
+        .idp_id(id.as_str())
+        .body(apifleet_e2e::seed_jwt_config())
+        .send()
+        .await;
+    match again.map_err(e) {
+        Err(err) if err.is_not_changed() => {
+            println!("   the same update again: {err} (nothing changed)")
+        }
+        Err(err) => return Err(err.into()),
+        Ok(_) => println!("   the same update again was accepted"),
+    }
+
+    let replacement = types::UpdateJwtProviderRequest::builder()
+        .name("apifleet tour")
+        .issuer("https://accounts.custom.com")
+        .jwt_endpoint("https://custom.com/auth/jwt/v2")
+        .keys_endpoint(Some("https://accounts.custom.com/keys".parse()?))
+        .header_name("x-auth-token");
+    let done = zitadel
+        .mgmt_update_jwt_provider()
+        .id(id.as_str())
+        .body(replacement)
+        .send()
+        .await
+        .map_err(e)?;
+    println!(
+        "   PUT /management/v1/idps/generic_jwt/{id} (replacement): sequence {:?}",
+        done.details
+            .as_ref()
+            .and_then(|d| d.sequence)
+            .map(u64::from)
+    );
+    let v2 = zitadel
+        .get_idp_by_id_v2()
+        .id(id.as_str())
+        .send()
+        .await
+        .map_err(e)?;
+    let idp = v2.into_inner().idp.unwrap_or_default();
+    println!(
+        "   GET /v2/idps/{id}: {:?}, type {:?}, jwt endpoint {:?}",
+        idp.name,
+        idp.type_,
+        idp.config.and_then(|c| c.jwt).and_then(|j| j.jwt_endpoint)
+    );
+    zitadel
+        .mgmt_delete_provider()
+        .id(id.as_str())
+        .send()
+        .await
+        .map_err(e)?;
+    println!("   deleted provider {id}");
     Ok(())
 }

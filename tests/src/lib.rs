@@ -30,3 +30,35 @@ pub fn registration(app_id: &str) -> types::builder::CreateAppRegistrationReques
         .mandatory_api_scopes(vec!["all.read".to_string()])
         .app_icon(b"\x89PNG\r\n\x1a\n".to_vec())
 }
+
+/// A ZITADEL client for a sandbox (fake token), acting in `org` on Management calls.
+pub fn zitadel_client(base_url: &str, org: Option<&str>) -> apifleet::zitadel::ZitadelClient {
+    let mut builder = apifleet::zitadel::ZitadelClient::builder()
+        .base_url(base_url)
+        .personal_access_token("sandbox-pat");
+    if let Some(org) = org {
+        builder = builder.org_id(org);
+    }
+    builder
+        .build()
+        .unwrap_or_else(|e| panic!("test configuration is valid: {e}"))
+}
+
+/// A JWT IDP of the deprecated family.
+pub fn jwt_idp(name: &str) -> apifleet::zitadel::types::builder::AddJwtIdpRequest {
+    apifleet::zitadel::types::AddJwtIdpRequest::builder()
+        .name(name)
+        .jwt_endpoint("https://sso.partner.example/jwt")
+        .issuer("https://sso.partner.example")
+        .keys_endpoint("https://sso.partner.example/keys")
+        .header_name("x-auth-token")
+}
+
+/// The JWT configuration of the seed's example (`Update JWT Identity Provider`).
+pub fn seed_jwt_config() -> apifleet::zitadel::types::builder::UpdateJwtConfigRequest {
+    apifleet::zitadel::types::UpdateJwtConfigRequest::builder()
+        .jwt_endpoint("https://custom.com/auth/jwt")
+        .issuer("https://accounts.custom.com")
+        .keys_endpoint("https://accounts.custom.com/keys")
+        .header_name("x-auth-token")
+}

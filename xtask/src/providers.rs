@@ -56,4 +56,17 @@ pub const PROVIDERS: &[Provider] = &[
         // ZITADEL gives `api-version` no meaning.
         api_version_header: false,
     },
+    Provider {
+        name: "dfns",
+        spec: "openapi/dfns.yaml",
+        output: "crates/dfns/src/generated.rs",
+        inner_type: "std::sync::Arc<crate::client::Inner>",
+        replacements: &[
+            ("ApplicationKind", "crate::enums::ApplicationKind"),
+            ("AccessTokenKind", "crate::enums::AccessTokenKind"),
+            ("UserKind", "crate::enums::UserKind"),
+        ],
+        // Dfns gives `api-version` no meaning.
+        api_version_header: false,
+    },
 ];

@@ -19,6 +19,10 @@ pub struct DecodeFailure {
     pub reason: String,
 }
 
+/// Attached by [`crate::transport`] to a 202 response: its whole body, for [`crate::Error::Pending`].
+#[derive(Debug, Clone)]
+pub struct AcceptedBody(pub Bytes);
+
 /// Attached by [`crate::transport`] to a response whose body exceeded the client's limit.
 #[derive(Debug, Clone, Copy)]
 pub struct BodyTooLarge {

@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use std::fmt;
 
-use crate::decode::{BodyTooLarge, DecodeFailure};
+use crate::decode::{AcceptedBody, BodyTooLarge, DecodeFailure};
 
 /// How many bytes of a response body an error keeps.
 pub const EXCERPT_LIMIT: usize = 512;
@@ -171,6 +171,14 @@ pub enum Error<B> {
         /// The start of the body.
         excerpt: Excerpt,
     },
+    /// HTTP 202: the provider accepted the request but has not carried it out (for Dfns: a policy
+    /// requires approval first). Nothing was done yet; `body` says what is pending.
+    Pending {
+        /// The HTTP status (202).
+        status: StatusCode,
+        /// The whole body (bounded by the client's body limit).
+        body: bytes::Bytes,
+    },
     /// A status the spec does not list for this operation (for example a redirect).
     UnexpectedStatus {
         /// The HTTP status.
@@ -195,9 +203,9 @@ impl<B> Error<B> {
         match self {
             Error::Api(e) => Some(e.status),
             Error::InvalidResponse { status, .. } => *status,
-            Error::UnexpectedStatus { status, .. } | Error::BodyTooLarge { status, .. } => {
-                Some(*status)
-            }
+            Error::UnexpectedStatus { status, .. }
+            | Error::BodyTooLarge { status, .. }
+            | Error::Pending { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::InvalidRequest(_) | Error::Hook(_) => None,
         }
@@ -266,6 +274,11 @@ impl<B: ErrorBody> fmt::Display for Error<B> {
                     "invalid response body (HTTP {status}): {reason}; body: {excerpt}"
                 )
             }
+            Error::Pending { status, body } => write!(
+                f,
+                "HTTP {status}: accepted but not carried out yet (pending approval); body: {}",
+                Excerpt::of(body)
+            ),
             Error::UnexpectedStatus { status, excerpt } => {
                 write!(
                     f,
@@ -345,6 +358,14 @@ fn from_unexpected<B>(response: reqwest::Response) -> Error<B> {
         .extensions()
         .get::<DecodeFailure>()
         .map(|d| d.reason.clone());
+    if status == StatusCode::ACCEPTED
+        && let Some(AcceptedBody(body)) = response.extensions().get::<AcceptedBody>()
+    {
+        return Error::Pending {
+            status,
+            body: body.clone(),
+        };
+    }
     if status.is_client_error() || status.is_server_error() {
         return Error::Api(ApiError {
             status,

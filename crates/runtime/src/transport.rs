@@ -2,7 +2,7 @@
 //! [`execute`] from `ClientHooks::exec`.
 
 use crate::Excerpt;
-use crate::decode::{BodyTooLarge, rebuild};
+use crate::decode::{AcceptedBody, BodyTooLarge, rebuild};
 use bytes::BytesMut;
 use futures_util::StreamExt as _;
 
@@ -55,7 +55,10 @@ pub async fn buffer(
         body.extend_from_slice(&chunk);
     }
     let body = body.freeze();
-    if status.is_success() {
+    if status == reqwest::StatusCode::ACCEPTED {
+        // A 202 is not carried out yet; keep its body for `Error::Pending` when the spec does not declare it.
+        Ok(rebuild(status, headers, body.clone(), AcceptedBody(body)))
+    } else if status.is_success() {
         let mut response = http::Response::new(reqwest::Body::from(body));
         *response.status_mut() = status;
         *response.headers_mut() = headers;

@@ -14,6 +14,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod dfns;
 pub mod jtl;
 mod recorder;
 mod server;

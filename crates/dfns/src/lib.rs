@@ -1,0 +1,54 @@
+//! Typed client for Dfns: applications (deprecated upstream), service accounts, personal access
+//! tokens, and user action signing that works byte for byte.
+//!
+//! - [`DfnsClient`] (in `client.rs`): configuration and the hooks that authenticate and sign.
+//! - [`Signer`] and [`KeySigner`] (in `signing.rs`): Ed25519, ECDSA P-256 and RSA keys from PEM,
+//!   or your own KMS/HSM behind the trait.
+//! - The challenge → sign → token flow (in `user_action.rs`), run for every operation whose spec
+//!   lists the `userActionSignature` security scheme; a retried write signs again.
+//! - [`ErrorExt::policy_pending`] (in `error.rs`): a write held for policy approval (HTTP 202).
+//! - [`generated`]: every operation and type, generated from `openapi/dfns.yaml`.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use apifleet_dfns::{DfnsClient, ErrorExt as _, KeySigner, types};
+//!
+//! let pem = std::fs::read_to_string("credential-key.pem")?;
+//! let dfns = DfnsClient::builder()
+//!     .auth_token(std::env::var("DFNS_TOKEN")?)
+//!     .signer(KeySigner::from_pem(std::env::var("DFNS_CRED_ID")?, &pem)?)
+//!     .build()?;
+//! let update = types::UpdateServiceAccountRequest::builder().name(Some("renamed".parse()?));
+//! match dfns.update_service_account().service_account_id("us-123").body(update).send().await {
+//!     Ok(account) => println!("{:?}", account.user_info.name),
+//!     Err(e) => {
+//!         let e = apifleet_dfns::Error::from(e);
+//!         match e.policy_pending() {
+//!             Some(pending) => println!("waiting for approval {:?}", pending.approval_id),
+//!             None => return Err(e.into()),
+//!         }
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+
+mod client;
+mod enums;
+mod error;
+#[rustfmt::skip]
+#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all)]
+pub mod generated;
+mod signing;
+mod user_action;
+
+pub use client::{
+    ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DfnsClient,
+    DfnsClientBuilder, legacy_nonce,
+};
+pub use enums::{AccessTokenKind, ApplicationKind, UserKind};
+pub use error::{Error, ErrorBody, ErrorExt, PolicyPending};
+pub use generated::{builder, types};
+pub use signing::{KeyAlgorithm, KeySigner, SignFuture, Signer, SignerError, b64url, client_data};
+pub use user_action::{USER_ACTION_HEADER, USER_ACTION_SCHEME, UserAction};
+
+pub use apifleet_runtime::{ErrorKind, Secret};

@@ -3,7 +3,9 @@
 //! `cargo run --example tour` needs no credentials. With `JTL_BASE_URL`, `JTL_TOKEN` and
 //! `JTL_TENANT_ID` set it talks to the real JTL API instead (optionally `JTL_CHALLENGE_CODE`,
 //! `JTL_APP_ID`); the merchant then accepts the registration in JTL-Wawi. With `ZITADEL_BASE_URL` and
-//! `ZITADEL_TOKEN` (and optionally `ZITADEL_ORG_ID`) the ZITADEL part uses a real instance.
+//! `ZITADEL_TOKEN` (and optionally `ZITADEL_ORG_ID`) the ZITADEL part uses a real instance. With
+//! `DFNS_BASE_URL`, `DFNS_TOKEN`, `DFNS_CRED_ID` and `DFNS_PRIVATE_KEY_PATH` the Dfns part uses the real
+//! API (and `DFNS_APP_ID` names the legacy application to rename).
 
 use apifleet::jtl::{JtlClient, WaitOptions};
 use apifleet_sandbox::jtl::{Approval, JtlSandbox, JtlSandboxConfig};
@@ -16,6 +18,7 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 #[tokio::main]
 async fn main() -> Result<()> {
     jtl().await?;
+    dfns().await?;
     zitadel().await?;
     println!("\ntour finished");
     Ok(())
@@ -221,5 +224,110 @@ async fn zitadel() -> Result<()> {
         .await
         .map_err(e)?;
     println!("   deleted provider {id}");
+    Ok(())
+}
+
+/// Dfns: create a service account and update a legacy application as in the seed, both signed.
+#[allow(deprecated)] // Update Application is deprecated upstream; the seed uses it
+async fn dfns() -> Result<()> {
+    use apifleet::dfns::{DfnsClient, ErrorExt as _, KeySigner, types};
+    println!("\n== Dfns: signed user actions");
+    let real = (
+        std::env::var("DFNS_BASE_URL"),
+        std::env::var("DFNS_TOKEN"),
+        std::env::var("DFNS_CRED_ID"),
+        std::env::var("DFNS_PRIVATE_KEY_PATH"),
+    );
+    let (sandbox, dfns, app_id) = match real {
+        (Ok(url), Ok(token), Ok(cred), Ok(key_path)) => {
+            println!("   using the real API at {url}");
+            let signer = KeySigner::from_pem(cred, &std::fs::read_to_string(key_path)?)?;
+            let app = std::env::var("DFNS_APP_ID").ok();
+            (
+                None,
+                DfnsClient::builder()
+                    .base_url(url)
+                    .auth_token(token)
+                    .signer(signer)
+                    .build()?,
+                app,
+            )
+        }
+        _ => {
+            let (private, public) =
+                apifleet_e2e::keys::key_pair(apifleet_e2e::keys::Algorithm::Ed25519);
+            let config =
+                apifleet_sandbox::dfns::DfnsSandboxConfig::default().credential("cr-tour", public);
+            let sandbox = apifleet_sandbox::dfns::DfnsSandbox::start(config).await?;
+            println!(
+                "   sandbox at {} (verifies every signature; fresh Ed25519 credential `cr-tour`)",
+                sandbox.base_url()
+            );
+            let app = sandbox.add_application("Tour legacy app");
+            let dfns = DfnsClient::builder()
+                .base_url(sandbox.base_url())
+                .auth_token("sandbox-token")
+                .signer(KeySigner::from_pem("cr-tour", &private)?)
+                .build()?;
+            (Some(sandbox), dfns, Some(app))
+        }
+    };
+    let e = apifleet::dfns::Error::from;
+    let (_, service_key) = apifleet_e2e::keys::key_pair(apifleet_e2e::keys::Algorithm::P256);
+    let request = types::CreateServiceAccountRequest::builder()
+        .name("apifleet-tour")
+        .public_key(service_key);
+    match dfns
+        .create_service_account()
+        .body(request)
+        .send()
+        .await
+        .map_err(e)
+    {
+        Ok(account) => println!(
+            "   created service account {} (signed POST /auth/service-accounts; its token is shown once: {})",
+            account.user_info.user_id.as_str(),
+            if account
+                .access_tokens
+                .iter()
+                .any(|t| t.access_token.is_some())
+            {
+                "received"
+            } else {
+                "absent"
+            }
+        ),
+        Err(err) => match err.policy_pending() {
+            Some(pending) => println!(
+                "   service account awaits policy approval {:?}",
+                pending.approval_id
+            ),
+            None => return Err(err.into()),
+        },
+    }
+    if let Some(app_id) = app_id {
+        let update = types::UpdateApplicationRequest::builder()
+            .name(Some("My new Application name".parse()?))
+            .external_id(Some("my_internal_id".to_string()));
+        let app = dfns
+            .update_application()
+            .app_id(app_id.as_str())
+            .body(update)
+            .send()
+            .await
+            .map_err(e)?;
+        println!(
+            "   updated application {} to {:?} (signed PUT /auth/apps/{{appId}}, deprecated upstream)",
+            app.app_id, app.name
+        );
+    }
+    if let Some(sandbox) = &sandbox {
+        let signed = sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.header("x-dfns-useraction").is_some())
+            .count();
+        println!("   the sandbox verified {signed} signed writes");
+    }
     Ok(())
 }

@@ -3,6 +3,8 @@
 
 use apifleet::jtl::{JtlClient, types};
 
+pub mod keys;
+
 /// A tenant id for tests.
 pub const TENANT: &str = "5d0b8f0e-2c71-4a36-b0f5-6e9a1c3d7b42";
 

@@ -4,6 +4,7 @@
 //! | feature | module | provider |
 //! |---|---|---|
 //! | `jtl` | [`jtl`] | JTL-Cloud ERP: app registration, items, customers, sales orders |
+//! | `dfns` | [`dfns`] | Dfns: applications (deprecated), service accounts, personal access tokens, signed user actions |
 //! | `zitadel` | [`zitadel`] | ZITADEL: identity providers (Management, Admin, v2) |
 //!
 //! ```toml
@@ -13,6 +14,10 @@
 /// JTL-Cloud ERP (see [`apifleet_jtl`]).
 #[cfg(feature = "jtl")]
 pub use apifleet_jtl as jtl;
+
+/// Dfns (see [`apifleet_dfns`]).
+#[cfg(feature = "dfns")]
+pub use apifleet_dfns as dfns;
 
 /// ZITADEL (see [`apifleet_zitadel`]).
 #[cfg(feature = "zitadel")]

@@ -1,17 +1,20 @@
 //! Sending a request and reading its response within a size limit. Provider hooks call
 //! [`execute`] from `ClientHooks::exec`.
 
-use crate::Excerpt;
 use crate::decode::{AcceptedBody, BodyTooLarge, rebuild};
 use bytes::BytesMut;
 use futures_util::StreamExt as _;
+
+/// Marks a response whose body this module buffered.
+#[derive(Debug, Clone, Copy)]
+struct Buffered;
 
 /// The default response body limit: 16 MiB. Larger bodies become [`crate::Error::BodyTooLarge`].
 pub const DEFAULT_MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// Sends `request` and buffers the response body, refusing more than `max_body_bytes`.
 ///
-/// Error responses (4xx, 5xx, and others outside 2xx) get an [`Excerpt`] of their body attached, so
+/// Error responses (4xx, 5xx, and others outside 2xx) get an [`crate::Excerpt`] of their body attached, so
 /// that a typed error can show what the server said even where the spec did not expect it.
 pub async fn execute(
     client: &reqwest::Client,
@@ -64,6 +67,6 @@ pub async fn buffer(
         *response.headers_mut() = headers;
         Ok(reqwest::Response::from(response))
     } else {
-        Ok(rebuild(status, headers, body, Excerpt::default()))
+        Ok(rebuild(status, headers, body, Buffered))
     }
 }

@@ -94,7 +94,7 @@ pub fn legacy_nonce() -> String {
 ///     .send()
 ///     .await
 ///     .map_err(apifleet_dfns::Error::from)?;
-/// println!("{}", account.user_info.user_id);
+/// println!("{}", account.user_info.user_id.as_str());
 /// # Ok(()) }
 /// ```
 #[derive(Clone, Debug)]

@@ -12,7 +12,9 @@ fn signer(algorithm: &str) -> KeySigner {
     let pem = match algorithm {
         "ed25519" => ed25519_dalek::SigningKey::generate(&mut rng).to_pkcs8_pem(LineEnding::LF),
         "p256" => p256::ecdsa::SigningKey::random(&mut rng).to_pkcs8_pem(LineEnding::LF),
-        _ => rsa::RsaPrivateKey::new(&mut rng, 2048).map_err(|_| p256::pkcs8::Error::KeyMalformed).and_then(|k| k.to_pkcs8_pem(LineEnding::LF)),
+        _ => rsa::RsaPrivateKey::new(&mut rng, 2048)
+            .map_err(|_| p256::pkcs8::Error::KeyMalformed)
+            .and_then(|k| k.to_pkcs8_pem(LineEnding::LF)),
     };
     let pem = pem.unwrap_or_else(|e| panic!("{algorithm}: {e}"));
     KeySigner::from_pem("bench-credential", &pem).unwrap_or_else(|e| panic!("{algorithm}: {e}"))

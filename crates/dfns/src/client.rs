@@ -5,7 +5,7 @@ use crate::generated::{self, operations};
 use crate::signing::Signer;
 use crate::user_action::{self, USER_ACTION_HEADER, USER_ACTION_SCHEME, UserAction};
 use apifleet_runtime::Secret;
-use apifleet_runtime::config::{check_base_url, http_client, set_authorization};
+use apifleet_runtime::config::{HttpOptions, set_authorization};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
@@ -13,33 +13,14 @@ use base64::Engine as _;
 use reqwest::header::{HeaderName, HeaderValue};
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
 
-pub use apifleet_runtime::config::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use apifleet_runtime::config::{ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+
+/// Names this provider in configuration errors.
+const PROVIDER: &str = "Dfns";
 
 /// Dfns' production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.dfns.io";
-
-/// A configuration value that was refused; nothing was sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    /// The setting at fault.
-    pub field: &'static str,
-    /// What is wrong with it (never the value itself).
-    pub reason: String,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid Dfns client setting `{}`: {}",
-            self.field, self.reason
-        )
-    }
-}
-
-impl std::error::Error for ConfigError {}
 
 /// The validated settings the hooks read; shared by every clone of a client.
 #[derive(Debug)]
@@ -125,15 +106,11 @@ impl DfnsClient {
 /// Configuration for a [`DfnsClient`]; every setting is checked in [`DfnsClientBuilder::build`].
 #[derive(Clone, Default)]
 pub struct DfnsClientBuilder {
+    http: HttpOptions,
     base_url: Option<String>,
     token: Option<Secret>,
     signer: Option<Arc<dyn Signer>>,
     legacy_app_id: Option<String>,
-    connect_timeout: Option<Duration>,
-    timeout: Option<Duration>,
-    max_body_bytes: Option<usize>,
-    allow_insecure_http: bool,
-    http_client: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for DfnsClientBuilder {
@@ -148,6 +125,8 @@ impl fmt::Debug for DfnsClientBuilder {
 }
 
 impl DfnsClientBuilder {
+    apifleet_runtime::http_option_setters!(http);
+
     /// The API's base URL; default [`DEFAULT_BASE_URL`].
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
@@ -178,52 +157,20 @@ impl DfnsClientBuilder {
         self
     }
 
-    /// Limit for establishing a connection; default [`DEFAULT_CONNECT_TIMEOUT`].
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
-        self
-    }
-
-    /// Limit for a whole request; default [`DEFAULT_TIMEOUT`].
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Largest response body read; default [`apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES`].
-    pub fn max_body_bytes(mut self, limit: usize) -> Self {
-        self.max_body_bytes = Some(limit);
-        self
-    }
-
-    /// Allow a plain `http://` URL to a host that is not loopback.
-    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
-        self.allow_insecure_http = allow;
-        self
-    }
-
-    /// Use this `reqwest::Client` instead of building one.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
-        self
-    }
-
     /// Checks every setting and builds the client.
     pub fn build(self) -> Result<DfnsClient, ConfigError> {
         let url = self
             .base_url
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        let base_url =
-            check_base_url(&url, self.allow_insecure_http).map_err(|reason| ConfigError {
-                field: "base_url",
-                reason,
-            })?;
+        let transport = self.http.build(PROVIDER, &url)?;
         let token = self.token.ok_or_else(|| ConfigError {
+            provider: PROVIDER,
             field: "auth_token",
             reason: "is required".into(),
         })?;
         apifleet_runtime::headers::check_non_empty("Authorization", token.expose()).map_err(
             |e| ConfigError {
+                provider: PROVIDER,
                 field: "auth_token",
                 reason: e.reason,
             },
@@ -232,36 +179,31 @@ impl DfnsClientBuilder {
             Some(id) => {
                 apifleet_runtime::headers::check_non_empty("X-DFNS-APPID", &id).map_err(|e| {
                     ConfigError {
+                        provider: PROVIDER,
                         field: "legacy_app_id",
                         reason: e.reason,
                     }
                 })?;
                 Some(HeaderValue::from_str(&id).map_err(|_| ConfigError {
+                    provider: PROVIDER,
                     field: "legacy_app_id",
                     reason: "is not a valid header value".into(),
                 })?)
             }
             None => None,
         };
-        let http = match self.http_client {
-            Some(client) => client,
-            None => {
-                http_client(self.connect_timeout, self.timeout).map_err(|reason| ConfigError {
-                    field: "http_client",
-                    reason,
-                })?
-            }
-        };
         let inner = Inner {
             token,
             signer: self.signer,
             legacy_app_id,
-            max_body_bytes: self
-                .max_body_bytes
-                .unwrap_or(apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES),
+            max_body_bytes: transport.max_body_bytes,
         };
         Ok(DfnsClient {
-            api: generated::Client::new_with_client(&base_url, http, Arc::new(inner)),
+            api: generated::Client::new_with_client(
+                &transport.base_url,
+                transport.client,
+                Arc::new(inner),
+            ),
         })
     }
 }

@@ -2,19 +2,21 @@
 //! per-tenant and per-app headers to every request.
 
 use crate::generated::{self, operations};
-use apifleet_runtime::config::{ConfigHeaders, check_base_url, http_client, set_authorization};
-use apifleet_runtime::headers::{InvalidHeader, check_non_empty};
+use apifleet_runtime::config::{ConfigHeaders, HttpOptions, set_authorization};
+use apifleet_runtime::headers::check_non_empty;
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
 use apifleet_runtime::{OperationMeta, Secret};
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// JTL-Cloud's ERP base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.jtl-cloud.com/erp";
-pub use apifleet_runtime::config::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use apifleet_runtime::config::{ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+
+/// Names this provider in configuration errors.
+const PROVIDER: &str = "JTL";
 /// The longest challenge code JTL accepts.
 pub const MAX_CHALLENGE_CODE_LEN: usize = 30;
 
@@ -25,36 +27,6 @@ pub enum Auth {
     Bearer(Secret),
     /// On premise: `Authorization: Wawi <API key from app registration>`.
     Wawi(Secret),
-}
-
-/// A configuration value that was refused; nothing was sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    /// The setting at fault.
-    pub field: &'static str,
-    /// What is wrong with it (never the value itself).
-    pub reason: String,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid JTL client setting `{}`: {}",
-            self.field, self.reason
-        )
-    }
-}
-
-impl std::error::Error for ConfigError {}
-
-impl From<InvalidHeader> for ConfigError {
-    fn from(e: InvalidHeader) -> Self {
-        ConfigError {
-            field: "header",
-            reason: e.to_string(),
-        }
-    }
 }
 
 /// The validated settings the hooks read; shared by every clone of a client.
@@ -116,6 +88,7 @@ impl JtlClient {
 /// Configuration for a [`JtlClient`]; every setting is checked in [`JtlClientBuilder::build`].
 #[derive(Clone, Default)]
 pub struct JtlClientBuilder {
+    http: HttpOptions,
     base_url: Option<String>,
     auth: Option<Auth>,
     tenant_id: Option<String>,
@@ -124,11 +97,6 @@ pub struct JtlClientBuilder {
     app_version: Option<String>,
     api_key: Option<Secret>,
     api_version: Option<String>,
-    connect_timeout: Option<Duration>,
-    timeout: Option<Duration>,
-    max_body_bytes: Option<usize>,
-    allow_insecure_http: bool,
-    http_client: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for JtlClientBuilder {
@@ -147,6 +115,8 @@ impl fmt::Debug for JtlClientBuilder {
 }
 
 impl JtlClientBuilder {
+    apifleet_runtime::http_option_setters!(http);
+
     /// The API's base URL; default [`DEFAULT_BASE_URL`]. On premise:
     /// `http://127.0.0.1:64110/api/eazybusiness`.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
@@ -198,57 +168,27 @@ impl JtlClientBuilder {
         self
     }
 
-    /// Limit for establishing a connection; default [`DEFAULT_CONNECT_TIMEOUT`].
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
-        self
-    }
-
-    /// Limit for a whole request; default [`DEFAULT_TIMEOUT`].
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Largest response body read; default [`apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES`].
-    pub fn max_body_bytes(mut self, limit: usize) -> Self {
-        self.max_body_bytes = Some(limit);
-        self
-    }
-
-    /// Allow a plain `http://` base URL that is not loopback (an on-premise server on a LAN).
-    /// Credentials then cross the network unencrypted.
-    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
-        self.allow_insecure_http = allow;
-        self
-    }
-
-    /// Use this `reqwest::Client` (its timeouts and TLS settings) instead of building one.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
-        self
-    }
-
     /// Checks every setting and builds the client.
     pub fn build(self) -> Result<JtlClient, ConfigError> {
         let base_url = self
             .base_url
             .clone()
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        let base_url =
-            check_base_url(&base_url, self.allow_insecure_http).map_err(|reason| ConfigError {
-                field: "base_url",
-                reason,
-            })?;
+        let transport = self.http.build(PROVIDER, &base_url)?;
 
         let mut headers = ConfigHeaders::default();
         let mut add = |name: &'static str, field: &'static str, value: &str, secret: bool| {
             headers
                 .add(name, value, secret)
-                .map_err(|reason| ConfigError { field, reason })
+                .map_err(|reason| ConfigError {
+                    provider: PROVIDER,
+                    field,
+                    reason,
+                })
         };
         if let Some(tenant) = &self.tenant_id {
             let parsed = uuid::Uuid::parse_str(tenant).map_err(|_| ConfigError {
+                provider: PROVIDER,
                 field: "tenant_id",
                 reason: "is not a UUID".to_string(),
             })?;
@@ -263,6 +203,7 @@ impl JtlClientBuilder {
             let len = code.chars().count();
             if len > MAX_CHALLENGE_CODE_LEN {
                 return Err(ConfigError {
+                    provider: PROVIDER,
                     field: "challenge_code",
                     reason: format!(
                         "is {len} characters long; JTL accepts at most {MAX_CHALLENGE_CODE_LEN}"
@@ -286,12 +227,14 @@ impl JtlClientBuilder {
         match &self.auth {
             Some(Auth::Bearer(s)) => {
                 check_non_empty("Authorization", s.expose()).map_err(|e| ConfigError {
+                    provider: PROVIDER,
                     field: "bearer_token",
                     reason: e.reason,
                 })?
             }
             Some(Auth::Wawi(s)) => {
                 check_non_empty("Authorization", s.expose()).map_err(|e| ConfigError {
+                    provider: PROVIDER,
                     field: "wawi_api_key",
                     reason: e.reason,
                 })?
@@ -299,24 +242,17 @@ impl JtlClientBuilder {
             None => {}
         }
 
-        let http = match self.http_client {
-            Some(client) => client,
-            None => {
-                http_client(self.connect_timeout, self.timeout).map_err(|reason| ConfigError {
-                    field: "http_client",
-                    reason,
-                })?
-            }
-        };
         let inner = Inner {
             auth: self.auth,
             headers,
-            max_body_bytes: self
-                .max_body_bytes
-                .unwrap_or(apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES),
+            max_body_bytes: transport.max_body_bytes,
         };
         Ok(JtlClient {
-            api: generated::Client::new_with_client(&base_url, http, Arc::new(inner)),
+            api: generated::Client::new_with_client(
+                &transport.base_url,
+                transport.client,
+                Arc::new(inner),
+            ),
         })
     }
 }

@@ -113,3 +113,116 @@ pub fn set_authorization(
         .insert(reqwest::header::AUTHORIZATION, value);
     Ok(())
 }
+
+/// A configuration value that was refused when a client was built; nothing was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The provider whose client refused it, e.g. `JTL`.
+    pub provider: &'static str,
+    /// The setting at fault.
+    pub field: &'static str,
+    /// What is wrong with it (never the value itself).
+    pub reason: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "invalid {} client setting `{}`: {}",
+            self.provider, self.field, self.reason
+        )
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// The transport settings every provider client takes (see [`http_option_setters!`](crate::http_option_setters)).
+#[derive(Clone, Debug, Default)]
+pub struct HttpOptions {
+    /// Limit for establishing a connection; default [`DEFAULT_CONNECT_TIMEOUT`].
+    pub connect_timeout: Option<Duration>,
+    /// Limit for a whole request; default [`DEFAULT_TIMEOUT`].
+    pub timeout: Option<Duration>,
+    /// Largest response body read; default [`crate::transport::DEFAULT_MAX_BODY_BYTES`].
+    pub max_body_bytes: Option<usize>,
+    /// Whether plain `http://` to a host that is not loopback is allowed.
+    pub allow_insecure_http: bool,
+    /// A ready `reqwest::Client` to use instead of building one.
+    pub http_client: Option<reqwest::Client>,
+}
+
+/// What [`HttpOptions::build`] makes: the checked base URL, the connection pool and the body limit.
+#[derive(Debug)]
+pub struct Transport {
+    /// The base URL without a trailing slash.
+    pub base_url: String,
+    /// The client (one connection pool, shared by every clone of the provider client).
+    pub client: reqwest::Client,
+    /// The response body limit.
+    pub max_body_bytes: usize,
+}
+
+impl HttpOptions {
+    /// Checks the base URL and builds the HTTP client; errors name the setting for `provider`.
+    pub fn build(self, provider: &'static str, base_url: &str) -> Result<Transport, ConfigError> {
+        let refuse = |field, reason| ConfigError {
+            provider,
+            field,
+            reason,
+        };
+        let base_url = check_base_url(base_url, self.allow_insecure_http)
+            .map_err(|r| refuse("base_url", r))?;
+        let client = match self.http_client {
+            Some(client) => client,
+            None => http_client(self.connect_timeout, self.timeout)
+                .map_err(|r| refuse("http_client", r))?,
+        };
+        let max_body_bytes = self
+            .max_body_bytes
+            .unwrap_or(crate::transport::DEFAULT_MAX_BODY_BYTES);
+        Ok(Transport {
+            base_url,
+            client,
+            max_body_bytes,
+        })
+    }
+}
+
+/// The builder methods for [`HttpOptions`], for a provider builder with an `HttpOptions` field:
+/// `apifleet_runtime::http_option_setters!(http);` inside its `impl`.
+#[macro_export]
+macro_rules! http_option_setters {
+    ($field:ident) => {
+        /// Limit for establishing a connection; default 10 s.
+        pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.$field.connect_timeout = Some(timeout);
+            self
+        }
+
+        /// Limit for a whole request, response body included; default 30 s.
+        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.$field.timeout = Some(timeout);
+            self
+        }
+
+        /// Largest response body read; default 16 MiB. Larger bodies are refused unread.
+        pub fn max_body_bytes(mut self, limit: usize) -> Self {
+            self.$field.max_body_bytes = Some(limit);
+            self
+        }
+
+        /// Allow a plain `http://` base URL to a host that is not loopback. Credentials then cross the
+        /// network unencrypted.
+        pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+            self.$field.allow_insecure_http = allow;
+            self
+        }
+
+        /// Use this `reqwest::Client` (its timeouts, proxy and TLS settings) instead of building one.
+        pub fn http_client(mut self, client: reqwest::Client) -> Self {
+            self.$field.http_client = Some(client);
+            self
+        }
+    };
+}

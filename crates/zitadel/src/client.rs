@@ -4,36 +4,17 @@
 use crate::generated::{self, operations};
 use crate::token::{PersonalAccessToken, TokenSource};
 use apifleet_runtime::Secret;
-use apifleet_runtime::config::{ConfigHeaders, check_base_url, http_client, set_authorization};
+use apifleet_runtime::config::{ConfigHeaders, HttpOptions, set_authorization};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
 
-pub use apifleet_runtime::config::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use apifleet_runtime::config::{ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
 
-/// A configuration value that was refused; nothing was sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    /// The setting at fault.
-    pub field: &'static str,
-    /// What is wrong with it (never the value itself).
-    pub reason: String,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid ZITADEL client setting `{}`: {}",
-            self.field, self.reason
-        )
-    }
-}
-
-impl std::error::Error for ConfigError {}
+/// Names this provider in configuration errors.
+const PROVIDER: &str = "ZITADEL";
 
 /// The validated settings the hooks read; shared by every clone of a client.
 #[derive(Debug)]
@@ -99,14 +80,10 @@ impl ZitadelClient {
 /// Configuration for a [`ZitadelClient`]; every setting is checked in [`ZitadelClientBuilder::build`].
 #[derive(Clone, Default)]
 pub struct ZitadelClientBuilder {
+    http: HttpOptions,
     base_url: Option<String>,
     token: Option<Arc<dyn TokenSource>>,
     org_id: Option<String>,
-    connect_timeout: Option<Duration>,
-    timeout: Option<Duration>,
-    max_body_bytes: Option<usize>,
-    allow_insecure_http: bool,
-    http_client: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for ZitadelClientBuilder {
@@ -120,6 +97,8 @@ impl fmt::Debug for ZitadelClientBuilder {
 }
 
 impl ZitadelClientBuilder {
+    apifleet_runtime::http_option_setters!(http);
+
     /// The instance URL, e.g. `https://example.zitadel.cloud` (required).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
@@ -145,75 +124,35 @@ impl ZitadelClientBuilder {
         self
     }
 
-    /// Limit for establishing a connection; default [`DEFAULT_CONNECT_TIMEOUT`].
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
-        self
-    }
-
-    /// Limit for a whole request; default [`DEFAULT_TIMEOUT`].
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Largest response body read; default [`apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES`].
-    pub fn max_body_bytes(mut self, limit: usize) -> Self {
-        self.max_body_bytes = Some(limit);
-        self
-    }
-
-    /// Allow a plain `http://` URL to a host that is not loopback. Tokens then cross the network
-    /// unencrypted.
-    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
-        self.allow_insecure_http = allow;
-        self
-    }
-
-    /// Use this `reqwest::Client` instead of building one.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
-        self
-    }
-
     /// Checks every setting and builds the client.
     pub fn build(self) -> Result<ZitadelClient, ConfigError> {
         let url = self.base_url.ok_or_else(|| ConfigError {
+            provider: PROVIDER,
             field: "base_url",
             reason: "is required (the instance URL)".into(),
         })?;
-        let base_url =
-            check_base_url(&url, self.allow_insecure_http).map_err(|reason| ConfigError {
-                field: "base_url",
-                reason,
-            })?;
+        let transport = self.http.build(PROVIDER, &url)?;
         let mut headers = ConfigHeaders::default();
         if let Some(org) = &self.org_id {
             headers
                 .add("x-zitadel-orgid", org, false)
                 .map_err(|reason| ConfigError {
+                    provider: PROVIDER,
                     field: "org_id",
                     reason,
                 })?;
         }
-        let http = match self.http_client {
-            Some(client) => client,
-            None => {
-                http_client(self.connect_timeout, self.timeout).map_err(|reason| ConfigError {
-                    field: "http_client",
-                    reason,
-                })?
-            }
-        };
         let inner = Inner {
             token: self.token,
             headers,
-            max_body_bytes: self
-                .max_body_bytes
-                .unwrap_or(apifleet_runtime::transport::DEFAULT_MAX_BODY_BYTES),
+            max_body_bytes: transport.max_body_bytes,
         };
         Ok(ZitadelClient {
-            api: generated::Client::new_with_client(&base_url, http, Arc::new(inner)),
+            api: generated::Client::new_with_client(
+                &transport.base_url,
+                transport.client,
+                Arc::new(inner),
+            ),
         })
     }
 }

@@ -7,6 +7,7 @@ mod generate;
 mod metadata;
 mod providers;
 mod spec;
+mod spec_diff;
 mod validate;
 
 use std::path::PathBuf;
@@ -16,7 +17,10 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   generate           regenerate every client from openapi/*.yaml
-  generate --check   fail (exit 1) if committed generated code differs from the specs";
+  generate --check   fail (exit 1) if committed generated code differs from the specs
+  spec-diff [--base REV] [--head REV] [--format text|markdown|json] [--fail-on breaking|deprecation|any]
+                     what changes in openapi/*.yaml mean for client users (default: merge base with
+                     main against the working tree); exit 1 when --fail-on matches, 2 on errors";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +28,18 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["generate"] => generate::run(&workspace_root(), false),
         ["generate", "--check"] => generate::run(&workspace_root(), true),
+        ["spec-diff", rest @ ..] => {
+            return match spec_diff::Options::parse(rest)
+                .and_then(|o| spec_diff::run(&workspace_root(), &o))
+            {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::from(1),
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            };
+        }
         ["-h" | "--help" | "help"] | [] => {
             println!("{USAGE}");
             Ok(())

@@ -1,0 +1,620 @@
+//! What a spec change means for client users: drift finds where two documents differ (following
+//! `$ref`s, in request or response position); these rules say whether each difference breaks users,
+//! deprecates something, or is compatible, with a one-line reason. Operation-level rules (renames,
+//! deprecation, security, removal) look at the two documents directly.
+
+use crate::spec::Spec;
+use drift::{ChangeClass, ChangeComparison, ChangeDetails};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How a change affects client users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    /// Code that compiled and worked against the old client may fail to compile or to work.
+    Breaking,
+    /// Something is newly deprecated: code keeps working, with a warning.
+    Deprecation,
+    /// Existing code is unaffected.
+    Compatible,
+}
+
+impl Class {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Breaking => "breaking",
+            Class::Deprecation => "deprecation",
+            Class::Compatible => "compatible",
+        }
+    }
+}
+
+/// One classified change.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Finding {
+    /// Severity first, so sorting puts breaking changes first.
+    pub class: Class,
+    /// The spec file, e.g. `openapi/jtl-erp.yaml`.
+    pub spec: String,
+    /// The operationId (or `METHOD path`), or `(document)`.
+    pub operation: String,
+    /// A stable rule name, for tooling.
+    pub rule: &'static str,
+    /// One line for humans.
+    pub reason: String,
+}
+
+/// An operation of a document, keyed by `METHOD path`.
+struct Op<'a> {
+    id: String,
+    value: &'a Value,
+}
+
+fn operations(spec: &Spec) -> BTreeMap<String, Op<'_>> {
+    spec.operations()
+        .into_iter()
+        .map(|o| {
+            let key = format!("{} {}", o.method.to_uppercase(), o.path);
+            let id =
+                o.op.get("operationId")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| key.clone());
+            (key, Op { id, value: o.op })
+        })
+        .collect()
+}
+
+fn is_deprecated(op: &Value) -> bool {
+    op.get("deprecated").and_then(Value::as_bool) == Some(true)
+}
+
+/// The security scheme names an operation needs (its own, or the document's).
+fn security(spec: &Spec, op: &Value) -> BTreeSet<String> {
+    op.get("security")
+        .or_else(|| spec.doc.get("security"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .flat_map(|req| req.keys().cloned())
+        .collect()
+}
+
+/// Compares one spec file between two revisions; `None` where the file does not exist.
+pub fn compare(file: &str, old: Option<&Spec>, new: Option<&Spec>) -> Result<Vec<Finding>, String> {
+    let finding = |class, operation: &str, rule, reason: String| Finding {
+        class,
+        spec: file.to_string(),
+        operation: operation.to_string(),
+        rule,
+        reason,
+    };
+    let (old, new) = match (old, new) {
+        (None, None) => return Ok(Vec::new()),
+        (None, Some(_)) => {
+            return Ok(vec![finding(
+                Class::Compatible,
+                "(document)",
+                "spec-added",
+                "a new spec: a new client".into(),
+            )]);
+        }
+        (Some(_), None) => {
+            return Ok(vec![finding(
+                Class::Breaking,
+                "(document)",
+                "spec-removed",
+                "the spec was removed: its client goes".into(),
+            )]);
+        }
+        (Some(o), Some(n)) => (o, n),
+    };
+    let mut out = Vec::new();
+    let old_ops = operations(old);
+    let new_ops = operations(new);
+    let new_ids: BTreeMap<&str, &str> = new_ops
+        .iter()
+        .map(|(k, o)| (o.id.as_str(), k.as_str()))
+        .collect();
+
+    for (key, op) in &old_ops {
+        match new_ops.get(key) {
+            None => match new_ids.get(op.id.as_str()) {
+                Some(moved) => out.push(finding(
+                    Class::Breaking,
+                    &op.id,
+                    "operation-moved",
+                    format!("moved from `{key}` to `{moved}`"),
+                )),
+                None => {
+                    let first = if is_deprecated(op.value) {
+                        "it was deprecated first"
+                    } else {
+                        "without being deprecated first"
+                    };
+                    out.push(finding(
+                        Class::Breaking,
+                        &op.id,
+                        "operation-removed",
+                        format!("`{key}` was removed ({first})"),
+                    ));
+                }
+            },
+            Some(now) => {
+                if now.id != op.id {
+                    let (a, b) = (
+                        crate::generate::method_name(&op.id),
+                        crate::generate::method_name(&now.id),
+                    );
+                    out.push(finding(
+                        Class::Breaking,
+                        &now.id,
+                        "operation-id-renamed",
+                        format!(
+                            "operationId `{}` → `{}` renames the Rust method `{a}` to `{b}`",
+                            op.id, now.id
+                        ),
+                    ));
+                }
+                match (is_deprecated(op.value), is_deprecated(now.value)) {
+                    (false, true) => {
+                        let hint = now
+                            .value
+                            .get("x-replaced-by")
+                            .and_then(Value::as_str)
+                            .map(|r| format!("; use `{r}`"))
+                            .unwrap_or_default();
+                        out.push(finding(
+                            Class::Deprecation,
+                            &now.id,
+                            "operation-deprecated",
+                            format!("newly deprecated{hint}"),
+                        ));
+                    }
+                    (true, false) => out.push(finding(
+                        Class::Compatible,
+                        &now.id,
+                        "operation-undeprecated",
+                        "no longer deprecated".into(),
+                    )),
+                    _ => {}
+                }
+                let (was, is) = (security(old, op.value), security(new, now.value));
+                for added in is.difference(&was) {
+                    out.push(finding(
+                        Class::Breaking,
+                        &now.id,
+                        "security-added",
+                        format!("now requires the `{added}` security scheme"),
+                    ));
+                }
+                for removed in was.difference(&is) {
+                    out.push(finding(
+                        Class::Compatible,
+                        &now.id,
+                        "security-removed",
+                        format!("no longer requires `{removed}`"),
+                    ));
+                }
+            }
+        }
+    }
+    let old_ids: BTreeSet<&str> = old_ops.values().map(|o| o.id.as_str()).collect();
+    for (key, op) in &new_ops {
+        if !old_ops.contains_key(key) && !old_ids.contains(op.id.as_str()) {
+            out.push(finding(
+                Class::Compatible,
+                &op.id,
+                "operation-added",
+                format!("new operation `{key}`"),
+            ));
+        }
+    }
+
+    // Everything below the operation: drift finds it, the rules classify it. drift reports a shared
+    // component once, through the first path it took to reach it; every operation that uses the
+    // component is affected, in request or response position, so those are looked up here.
+    let changes = std::panic::catch_unwind(|| drift::compare(&old.doc, &new.doc))
+        .map_err(|_| format!("{file}: the comparison library panicked on these documents"))?
+        .map_err(|e| format!("{file}: cannot compare: {e:#}"))?;
+    let users_new = Users::of(new);
+    let users_old = Users::of(old);
+    for change in &changes {
+        for path in &change.paths {
+            let mut affected: BTreeSet<(String, ChangeComparison)> = BTreeSet::new();
+            if let Some(component) = path.new.component_base().or(path.old.component_base()) {
+                affected.extend(users_new.of_component(component));
+                affected.extend(users_old.of_component(component));
+            }
+            if affected.is_empty() {
+                let Some(endpoint) = path.new.endpoint_base().or(path.old.endpoint_base()) else {
+                    continue;
+                };
+                let operation = operation_label(new, endpoint)
+                    .or_else(|| operation_label(old, endpoint))
+                    .unwrap_or_else(|| endpoint.to_string());
+                affected.insert((operation, path.comparison));
+            }
+            for info in &change.changes {
+                if info.class == ChangeClass::Trivial {
+                    continue;
+                }
+                if path.comparison == ChangeComparison::Structural
+                    && matches!(info.details, ChangeDetails::Added | ChangeDetails::Removed)
+                {
+                    continue; // operations added or removed: the rules above say it with renames in mind
+                }
+                let old_value = pointer(&old.doc, path.old.base_and_subpath().0, &info.old_subpath);
+                let new_value = pointer(&new.doc, path.new.base_and_subpath().0, &info.new_subpath);
+                for (operation, side) in &affected {
+                    for (class, rule, reason) in classify(info, *side, old_value, new_value) {
+                        out.push(finding(class, operation, rule, reason));
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Which operations use which components, and whether in request or response position.
+struct Users {
+    /// `(operation, side)` → every component pointer reachable from there.
+    reach: Vec<(String, ChangeComparison, BTreeSet<String>)>,
+}
+
+impl Users {
+    fn of(spec: &Spec) -> Users {
+        let mut reach = Vec::new();
+        for op in spec.operations() {
+            let label = op
+                .op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| op.label());
+            let mut input = BTreeSet::new();
+            for part in [
+                op.path_params,
+                op.op.get("parameters"),
+                op.op.get("requestBody"),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                collect_refs(spec, part, &mut input);
+            }
+            let mut output = BTreeSet::new();
+            if let Some(responses) = op.op.get("responses") {
+                collect_refs(spec, responses, &mut output);
+            }
+            reach.push((label.clone(), ChangeComparison::Input, input));
+            reach.push((label, ChangeComparison::Output, output));
+        }
+        Users { reach }
+    }
+
+    fn of_component(&self, component: &str) -> Vec<(String, ChangeComparison)> {
+        self.reach
+            .iter()
+            .filter(|(_, _, refs)| refs.contains(component))
+            .map(|(op, side, _)| (op.clone(), *side))
+            .collect()
+    }
+}
+
+/// Every `$ref` target reachable from `value`, following references transitively.
+fn collect_refs(spec: &Spec, value: &Value, seen: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(target) = map.get("$ref").and_then(Value::as_str)
+                && seen.insert(target.to_string())
+                && let Ok(resolved) = spec.lookup(target)
+            {
+                collect_refs(spec, resolved, seen);
+            }
+            for (key, child) in map {
+                if key != "$ref" {
+                    collect_refs(spec, child, seen);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(spec, v, seen)),
+        _ => {}
+    }
+}
+
+/// `#/paths/~1a~1b/get` → the operationId there.
+fn operation_label(spec: &Spec, endpoint: &str) -> Option<String> {
+    let op = spec.doc.pointer(endpoint.strip_prefix('#')?)?;
+    op.get("operationId")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+}
+
+fn pointer<'a>(doc: &'a Value, base: &str, subpath: &str) -> Option<&'a Value> {
+    let base = base.strip_prefix('#').unwrap_or(base);
+    let full = if subpath.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}/{subpath}")
+    };
+    doc.pointer(&full)
+}
+
+type Rule = (Class, &'static str, String);
+
+/// Classifies one difference drift found, in request (`Input`) or response (`Output`) position.
+fn classify(
+    info: &drift::ChangeInfo,
+    side: ChangeComparison,
+    old: Option<&Value>,
+    new: Option<&Value>,
+) -> Vec<Rule> {
+    let message = info.message.as_str();
+    if message.contains("parameter") {
+        return vec![match info.details {
+            ChangeDetails::AddedRequired => (
+                Class::Breaking,
+                "parameter-added-required",
+                message.to_string(),
+            ),
+            ChangeDetails::Added => (
+                Class::Compatible,
+                "parameter-added-optional",
+                message.to_string(),
+            ),
+            ChangeDetails::Removed => (Class::Breaking, "parameter-removed", message.to_string()),
+            ChangeDetails::MoreStrict => (
+                Class::Breaking,
+                "parameter-now-required",
+                message.to_string(),
+            ),
+            ChangeDetails::LessStrict => (
+                Class::Compatible,
+                "parameter-now-optional",
+                message.to_string(),
+            ),
+            _ => (Class::Breaking, "parameter-changed", message.to_string()),
+        }];
+    }
+    if let Some(status) = message.strip_prefix("operation no longer responds with status ") {
+        let class = if status.starts_with('2') {
+            Class::Breaking
+        } else {
+            Class::Compatible
+        };
+        return vec![(
+            class,
+            "response-status-removed",
+            format!("no longer answers with status {status}"),
+        )];
+    }
+    if message.starts_with("operation added a new response code") {
+        return vec![(
+            Class::Compatible,
+            "response-status-added",
+            message.to_string(),
+        )];
+    }
+    let mut rules = Vec::new();
+    if let (Some(old), Some(new)) = (old, new) {
+        schema_rules(side, old, new, &mut rules);
+    }
+    if rules.is_empty() {
+        let class = match info.class {
+            ChangeClass::Trivial | ChangeClass::ForwardIncompatible => Class::Compatible,
+            _ => Class::Breaking,
+        };
+        rules.push((
+            class,
+            "schema-changed",
+            format!("{message} (review: no finer rule applies)"),
+        ));
+    }
+    rules
+}
+
+fn num(v: &Value, key: &str) -> Option<f64> {
+    v.get(key).and_then(Value::as_f64)
+}
+
+fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v.get(key).and_then(Value::as_str)
+}
+
+fn strings(v: &Value, key: &str) -> BTreeSet<String> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|x| x.to_string())
+        .collect()
+}
+
+/// The rules for one schema object compared with its new version.
+fn schema_rules(side: ChangeComparison, old: &Value, new: &Value, out: &mut Vec<Rule>) {
+    let input = side == ChangeComparison::Input;
+    let at = if input { "request" } else { "response" };
+    let (old_type, new_type) = (text(old, "type"), text(new, "type"));
+    let (old_format, new_format) = (text(old, "format"), text(new, "format"));
+    if old_type != new_type || old_format != new_format {
+        let show = |t: Option<&str>, f: Option<&str>| {
+            format!(
+                "{}{}",
+                t.unwrap_or("any"),
+                f.map(|f| format!(" ({f})")).unwrap_or_default()
+            )
+        };
+        out.push((
+            Class::Breaking,
+            "type-changed",
+            format!(
+                "{at} type {} → {}",
+                show(old_type, old_format),
+                show(new_type, new_format)
+            ),
+        ));
+        return; // constraints belong to the old type; comparing them would only add noise
+    }
+    // Constraints: a tighter request rejects values that worked; a looser response breaks the
+    // generated types, which validate what they decode.
+    let mut constraint = |tighter: bool, what: String| {
+        let (class, rule) = match (input, tighter) {
+            (true, true) => (Class::Breaking, "request-constraint-tightened"),
+            (true, false) => (Class::Compatible, "request-constraint-relaxed"),
+            (false, true) => (Class::Compatible, "response-constraint-tightened"),
+            (false, false) => (Class::Breaking, "response-constraint-relaxed"),
+        };
+        out.push((class, rule, format!("{at} {what}")));
+    };
+    for key in ["maxLength", "maxItems", "maximum"] {
+        match (num(old, key), num(new, key)) {
+            (a, b) if a == b => {}
+            (Some(a), Some(b)) => constraint(b < a, format!("{key} {a} → {b}")),
+            (None, Some(b)) => constraint(true, format!("{key} {b} added")),
+            (Some(a), None) => constraint(false, format!("{key} {a} removed")),
+            (None, None) => {}
+        }
+    }
+    for key in ["minLength", "minItems", "minimum"] {
+        match (num(old, key), num(new, key)) {
+            (a, b) if a == b => {}
+            (Some(a), Some(b)) => constraint(b > a, format!("{key} {a} → {b}")),
+            (None, Some(b)) => constraint(b > 0.0, format!("{key} {b} added")),
+            (Some(a), None) => constraint(false, format!("{key} {a} removed")),
+            (None, None) => {}
+        }
+    }
+    match (text(old, "pattern"), text(new, "pattern")) {
+        (a, b) if a == b => {}
+        (_, Some(b)) => constraint(true, format!("pattern now `{b}`")),
+        (Some(_), None) => constraint(false, "pattern removed".into()),
+        (None, None) => {}
+    }
+    let (old_enum, new_enum) = (strings(old, "enum"), strings(new, "enum"));
+    if !old_enum.is_empty() || !new_enum.is_empty() {
+        for added in new_enum.difference(&old_enum) {
+            if input {
+                out.push((
+                    Class::Compatible,
+                    "request-enum-value-added",
+                    format!("request accepts the new value {added}"),
+                ));
+            } else {
+                out.push((
+                    Class::Breaking,
+                    "response-enum-value-added",
+                    format!("response may carry the new value {added} (breaks closed enums)"),
+                ));
+            }
+        }
+        for removed in old_enum.difference(&new_enum) {
+            if input {
+                out.push((
+                    Class::Breaking,
+                    "request-enum-value-removed",
+                    format!("request no longer accepts {removed}"),
+                ));
+            } else {
+                out.push((
+                    Class::Compatible,
+                    "response-enum-value-removed",
+                    format!("response no longer carries {removed}"),
+                ));
+            }
+        }
+    }
+    let (old_required, new_required) = (strings(old, "required"), strings(new, "required"));
+    let props = |v: &Value| -> BTreeSet<String> {
+        v.get("properties")
+            .and_then(Value::as_object)
+            .map(|m| m.keys().map(|k| format!("\"{k}\"")).collect())
+            .unwrap_or_default()
+    };
+    let (old_props, new_props) = (props(old), props(new));
+    for added in new_props.difference(&old_props) {
+        let required = new_required.contains(added);
+        out.push(match (input, required) {
+            (true, true) => (
+                Class::Breaking,
+                "request-property-added-required",
+                format!("request needs the new property {added}"),
+            ),
+            (true, false) => (
+                Class::Compatible,
+                "request-property-added-optional",
+                format!("request takes the new optional property {added}"),
+            ),
+            (false, _) => (
+                Class::Compatible,
+                "response-property-added",
+                format!("response carries the new property {added}"),
+            ),
+        });
+    }
+    for removed in old_props.difference(&new_props) {
+        let rule = if input {
+            "request-property-removed"
+        } else {
+            "response-property-removed"
+        };
+        out.push((
+            Class::Breaking,
+            rule,
+            format!("{at} property {removed} was removed"),
+        ));
+    }
+    for name in old_props.intersection(&new_props) {
+        match (old_required.contains(name), new_required.contains(name)) {
+            (false, true) if input => out.push((
+                Class::Breaking,
+                "request-property-now-required",
+                format!("request property {name} is now required"),
+            )),
+            (false, true) => out.push((
+                Class::Compatible,
+                "response-property-now-required",
+                format!("response property {name} is now always present"),
+            )),
+            (true, false) if input => out.push((
+                Class::Compatible,
+                "request-property-now-optional",
+                format!("request property {name} is now optional"),
+            )),
+            (true, false) => out.push((
+                Class::Breaking,
+                "response-property-now-optional",
+                format!("response property {name} may now be absent"),
+            )),
+            _ => {}
+        }
+    }
+    let nullable = |v: &Value| v.get("nullable").and_then(Value::as_bool) == Some(true);
+    match (nullable(old), nullable(new)) {
+        (false, true) if !input => out.push((
+            Class::Breaking,
+            "response-now-nullable",
+            "response value may now be null".into(),
+        )),
+        (true, false) if input => out.push((
+            Class::Breaking,
+            "request-no-longer-nullable",
+            "request value may no longer be null".into(),
+        )),
+        (false, true) => out.push((
+            Class::Compatible,
+            "request-now-nullable",
+            "request value may now be null".into(),
+        )),
+        (true, false) => out.push((
+            Class::Compatible,
+            "response-no-longer-nullable",
+            "response value is no longer null".into(),
+        )),
+        _ => {}
+    }
+}

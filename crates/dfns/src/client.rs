@@ -9,6 +9,7 @@ use apifleet_runtime::config::{HttpOptions, set_authorization};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
+use apifleet_runtime::transport::{CallSettings, execute_with_retry};
 use base64::Engine as _;
 use reqwest::header::{HeaderName, HeaderValue};
 use std::fmt;
@@ -29,6 +30,7 @@ pub struct Inner {
     signer: Option<Arc<dyn Signer>>,
     legacy_app_id: Option<HeaderValue>,
     pub(crate) max_body_bytes: usize,
+    retry: apifleet_runtime::retry::RetryPolicy,
 }
 
 impl Inner {
@@ -197,6 +199,7 @@ impl DfnsClientBuilder {
             signer: self.signer,
             legacy_app_id,
             max_body_bytes: transport.max_body_bytes,
+            retry: transport.retry,
         };
         Ok(DfnsClient {
             api: generated::Client::new_with_client(
@@ -205,6 +208,26 @@ impl DfnsClientBuilder {
                 Arc::new(inner),
             ),
         })
+    }
+}
+
+impl generated::Client {
+    /// Replaces the user action token of `request` with a fresh one; `None` when signing fails (the
+    /// retry then stops and the caller sees the previous answer).
+    async fn sign_again(&self, mut request: reqwest::Request) -> Option<reqwest::Request> {
+        let inner = self.inner();
+        let signer = inner.signer.as_deref()?;
+        let action = UserAction::of(&request, self.baseurl()).ok()?;
+        let token =
+            user_action::obtain::<()>(self.client(), self.baseurl(), inner, signer, &action)
+                .await
+                .ok()?;
+        let mut value = HeaderValue::from_str(token.expose()).ok()?;
+        value.set_sensitive(true);
+        request
+            .headers_mut()
+            .insert(HeaderName::from_static(USER_ACTION_HEADER), value);
+        Some(request)
     }
 }
 
@@ -251,9 +274,24 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        apifleet_runtime::transport::execute(self.client(), request, self.inner().max_body_bytes)
-            .await
+        let inner = self.inner();
+        let meta = operations::find(info.operation_id);
+        let signed = meta.is_some_and(|m| m.security.contains(&USER_ACTION_SCHEME));
+        let settings = CallSettings {
+            max_body_bytes: inner.max_body_bytes,
+            retry: &inner.retry,
+            operation: meta,
+        };
+        // A user action token is single-use: a retried signed write is signed again.
+        execute_with_retry(self.client(), request, settings, |_, request| async move {
+            if signed {
+                self.sign_again(request).await
+            } else {
+                Some(request)
+            }
+        })
+        .await
     }
 }

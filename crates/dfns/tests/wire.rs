@@ -698,3 +698,61 @@ fn secrets_stay_out_of_debug_output() {
         "{shown}"
     );
 }
+
+#[tokio::test]
+async fn a_retried_signed_write_is_signed_again() {
+    let server = MockServer::start().await;
+    mount_signing(&server, CRED).await;
+    Mock::given(method("PUT"))
+        .and(path("/auth/pats/to-1/activate"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("PUT"))
+        .and(path("/auth/pats/to-1/activate"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"tokenId": "to-1", "kind": "Pat", "isActive": true})),
+        )
+        .mount(&server)
+        .await;
+    let pem = key()
+        .to_pkcs8_pem(p256::pkcs8::LineEnding::LF)
+        .expect("PEM");
+    let policy = apifleet_runtime::retry::RetryPolicy {
+        max_attempts: 2,
+        min_delay: std::time::Duration::from_millis(1),
+        max_delay: std::time::Duration::from_millis(2),
+        ..Default::default()
+    };
+    let dfns = DfnsClient::builder()
+        .base_url(server.uri())
+        .auth_token(TOKEN)
+        .signer(KeySigner::from_pem(CRED, &pem).expect("key"))
+        .retry(policy)
+        .build()
+        .expect("config");
+    dfns.activate_personal_access_token()
+        .token_id("to-1")
+        .send()
+        .await
+        .expect("the retry succeeds");
+    let paths: Vec<String> = requests(&server)
+        .await
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.url.path()))
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "POST /auth/action/init",
+            "POST /auth/action",
+            "PUT /auth/pats/to-1/activate",
+            "POST /auth/action/init",
+            "POST /auth/action",
+            "PUT /auth/pats/to-1/activate"
+        ],
+        "each attempt has its own user action"
+    );
+}

@@ -7,6 +7,7 @@ use apifleet_runtime::headers::check_non_empty;
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
+use apifleet_runtime::transport::{CallSettings, execute_with_retry};
 use apifleet_runtime::{OperationMeta, Secret};
 use std::fmt;
 use std::sync::Arc;
@@ -35,6 +36,7 @@ pub struct Inner {
     auth: Option<Auth>,
     headers: ConfigHeaders,
     max_body_bytes: usize,
+    retry: apifleet_runtime::retry::RetryPolicy,
 }
 
 /// A JTL-Cloud ERP client. Built once from configuration; every generated operation is available on
@@ -246,6 +248,7 @@ impl JtlClientBuilder {
             auth: self.auth,
             headers,
             max_body_bytes: transport.max_body_bytes,
+            retry: transport.retry,
         };
         Ok(JtlClient {
             api: generated::Client::new_with_client(
@@ -294,9 +297,17 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        apifleet_runtime::transport::execute(self.client(), request, self.inner().max_body_bytes)
-            .await
+        let inner = self.inner();
+        let settings = CallSettings {
+            max_body_bytes: inner.max_body_bytes,
+            retry: &inner.retry,
+            operation: operations::find(info.operation_id),
+        };
+        execute_with_retry(self.client(), request, settings, |_, request| async {
+            Some(request)
+        })
+        .await
     }
 }

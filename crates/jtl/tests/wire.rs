@@ -893,3 +893,116 @@ async fn every_remaining_operation_sends_its_method_path_and_headers() {
         }
     }
 }
+
+// ------------------------------------------------------------------ retries
+
+fn quick_retries(server: &MockServer) -> JtlClient {
+    let policy = apifleet_runtime::retry::RetryPolicy {
+        max_attempts: 3,
+        min_delay: std::time::Duration::from_millis(1),
+        max_delay: std::time::Duration::from_millis(5),
+        max_retry_after: std::time::Duration::from_secs(2),
+    };
+    JtlClient::builder()
+        .base_url(server.uri())
+        .bearer_token(TOKEN)
+        .tenant_id(TENANT)
+        .challenge_code("c")
+        .retry(policy)
+        .build()
+        .expect("config")
+}
+
+#[tokio::test]
+async fn an_idempotent_call_is_retried_after_a_transient_failure() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"Version": "1.0"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let info = quick_retries(&server)
+        .get_info()
+        .send()
+        .await
+        .expect("second attempt succeeds");
+    assert_eq!(info.version.as_deref(), Some("1.0"));
+}
+
+#[tokio::test]
+async fn retries_stop_after_the_policy_and_report_the_last_answer() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(429))
+        .expect(3)
+        .mount(&server)
+        .await;
+    let err = apifleet_jtl::Error::from(
+        quick_retries(&server)
+            .get_info()
+            .send()
+            .await
+            .expect_err("429"),
+    );
+    assert_eq!(err.kind(), Some(ErrorKind::TooManyRequests));
+}
+
+#[tokio::test]
+async fn non_idempotent_and_non_transient_failures_are_not_retried() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(500))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let jtl = quick_retries(&server);
+    jtl.register_app_v2()
+        .body(registration_v2())
+        .send()
+        .await
+        .expect_err("POST is sent once");
+    jtl.get_info()
+        .send()
+        .await
+        .expect_err("500 is not transient");
+}
+
+#[tokio::test]
+async fn a_retry_after_beyond_the_limit_ends_the_retries_and_never_disables_them() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "3600"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    quick_retries(&server)
+        .get_info()
+        .send()
+        .await
+        .expect_err("no hour-long wait");
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let jtl = JtlClient::builder()
+        .base_url(server.uri())
+        .tenant_id(TENANT)
+        .retry(apifleet_runtime::retry::RetryPolicy::never())
+        .build()
+        .expect("config");
+    jtl.get_info().send().await.expect_err("one attempt");
+}

@@ -4,6 +4,7 @@
 
 use crate::OperationMeta;
 use crate::headers::check_non_empty;
+use crate::retry::RetryPolicy;
 use reqwest::header::{HeaderName, HeaderValue};
 use std::time::Duration;
 
@@ -150,6 +151,8 @@ pub struct HttpOptions {
     pub allow_insecure_http: bool,
     /// A ready `reqwest::Client` to use instead of building one.
     pub http_client: Option<reqwest::Client>,
+    /// When to try again; default [`RetryPolicy::default`].
+    pub retry: Option<RetryPolicy>,
 }
 
 /// What [`HttpOptions::build`] makes: the checked base URL, the connection pool and the body limit.
@@ -161,6 +164,8 @@ pub struct Transport {
     pub client: reqwest::Client,
     /// The response body limit.
     pub max_body_bytes: usize,
+    /// The retry policy.
+    pub retry: RetryPolicy,
 }
 
 impl HttpOptions {
@@ -181,10 +186,15 @@ impl HttpOptions {
         let max_body_bytes = self
             .max_body_bytes
             .unwrap_or(crate::transport::DEFAULT_MAX_BODY_BYTES);
+        let retry = self.retry.unwrap_or_default();
+        if retry.max_attempts == 0 {
+            return Err(refuse("retry", "max_attempts must be at least 1".into()));
+        }
         Ok(Transport {
             base_url,
             client,
             max_body_bytes,
+            retry,
         })
     }
 }
@@ -216,6 +226,14 @@ macro_rules! http_option_setters {
         /// network unencrypted.
         pub fn allow_insecure_http(mut self, allow: bool) -> Self {
             self.$field.allow_insecure_http = allow;
+            self
+        }
+
+        /// How failed idempotent requests are tried again; default 3 attempts with exponential backoff
+        /// (200 ms doubling, at most 5 s, jitter), honouring `Retry-After` up to 30 s.
+        /// `RetryPolicy::never()` disables retries.
+        pub fn retry(mut self, policy: $crate::retry::RetryPolicy) -> Self {
+            self.$field.retry = Some(policy);
             self
         }
 

@@ -11,6 +11,7 @@ mod error;
 pub mod headers;
 mod meta;
 pub mod paginate;
+pub mod retry;
 mod secret;
 pub mod transport;
 mod wire;

@@ -1,7 +1,11 @@
 //! Sending a request and reading its response within a size limit. Provider hooks call
 //! [`execute`] from `ClientHooks::exec`.
 
+use crate::OperationMeta;
 use crate::decode::{AcceptedBody, BodyTooLarge, rebuild};
+use crate::retry::{
+    RetryPolicy, is_idempotent, is_retryable_error, is_retryable_status, retry_after,
+};
 use bytes::BytesMut;
 use futures_util::StreamExt as _;
 
@@ -12,7 +16,96 @@ struct Buffered;
 /// The default response body limit: 16 MiB. Larger bodies become [`crate::Error::BodyTooLarge`].
 pub const DEFAULT_MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
-/// Sends `request` and buffers the response body, refusing more than `max_body_bytes`.
+/// How one call is sent: the body limit, the retry policy, and the operation (for tracing).
+#[derive(Debug, Clone, Copy)]
+pub struct CallSettings<'a> {
+    /// The response body limit.
+    pub max_body_bytes: usize,
+    /// When to try again.
+    pub retry: &'a RetryPolicy,
+    /// The operation being called, when known.
+    pub operation: Option<&'a OperationMeta>,
+}
+
+/// Sends `request` with retries: idempotent methods are tried again on connect errors, timeouts, 429,
+/// 502, 503 and 504, after the policy's backoff or the server's `Retry-After`. Before each retry,
+/// `before_retry(attempt, &mut request)` may refresh single-use credentials; `false` gives up and
+/// returns the last answer. Emits one `apifleet.request` span per call and one event per attempt.
+pub async fn execute_with_retry<F, Fut>(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    settings: CallSettings<'_>,
+    mut before_retry: F,
+) -> reqwest::Result<reqwest::Response>
+where
+    F: FnMut(u32, reqwest::Request) -> Fut,
+    Fut: std::future::Future<Output = Option<reqwest::Request>>,
+{
+    let (operation, template) = settings
+        .operation
+        .map(|m| (m.id, m.path))
+        .unwrap_or(("unknown", "unknown"));
+    let method = request.method().clone();
+    let span = tracing::info_span!(
+        "apifleet.request",
+        operation,
+        method = %method,
+        path = template,
+        attempts = tracing::field::Empty,
+        status = tracing::field::Empty,
+        duration_ms = tracing::field::Empty,
+    );
+    let _entered = span.enter();
+    let started = std::time::Instant::now();
+    let retryable = is_idempotent(&method) && request.try_clone().is_some();
+    let mut delays = settings.retry.delays();
+    let mut current = request;
+    let mut attempt = 0u32;
+    let result = loop {
+        attempt += 1;
+        let next = if retryable { current.try_clone() } else { None };
+        let sent_at = std::time::Instant::now();
+        let result = execute(client, current, settings.max_body_bytes).await;
+        let status = result.as_ref().map(|r| r.status().as_u16()).ok();
+        tracing::debug!(
+            attempt,
+            status,
+            elapsed_ms = sent_at.elapsed().as_millis() as u64,
+            "apifleet attempt"
+        );
+        let again = match &result {
+            Ok(response) => is_retryable_status(response.status()),
+            Err(error) => is_retryable_error(error),
+        };
+        let (Some(next), true) = (next, again) else {
+            break result;
+        };
+        let Some(mut delay) = delays.next() else {
+            break result;
+        };
+        if let Ok(response) = &result
+            && let Some(wait) = retry_after(response.headers())
+        {
+            if wait > settings.retry.max_retry_after {
+                break result;
+            }
+            delay = wait;
+        }
+        tokio::time::sleep(delay).await;
+        match before_retry(attempt + 1, next).await {
+            Some(refreshed) => current = refreshed,
+            None => break result,
+        }
+    };
+    span.record("attempts", attempt);
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    if let Ok(response) = &result {
+        span.record("status", response.status().as_u16());
+    }
+    result
+}
+
+/// Sends `request` once and buffers the response body, refusing more than `max_body_bytes`.
 ///
 /// Error responses (4xx, 5xx, and others outside 2xx) get an [`crate::Excerpt`] of their body attached, so
 /// that a typed error can show what the server said even where the spec did not expect it.

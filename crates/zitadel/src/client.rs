@@ -8,6 +8,7 @@ use apifleet_runtime::config::{ConfigHeaders, HttpOptions, set_authorization};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
+use apifleet_runtime::transport::{CallSettings, execute_with_retry};
 use std::fmt;
 use std::sync::Arc;
 
@@ -22,6 +23,7 @@ pub struct Inner {
     token: Option<Arc<dyn TokenSource>>,
     headers: ConfigHeaders,
     max_body_bytes: usize,
+    retry: apifleet_runtime::retry::RetryPolicy,
 }
 
 /// A ZITADEL client for one instance. Every generated operation is available on it (through
@@ -146,6 +148,7 @@ impl ZitadelClientBuilder {
             token: self.token,
             headers,
             max_body_bytes: transport.max_body_bytes,
+            retry: transport.retry,
         };
         Ok(ZitadelClient {
             api: generated::Client::new_with_client(
@@ -187,9 +190,17 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        apifleet_runtime::transport::execute(self.client(), request, self.inner().max_body_bytes)
-            .await
+        let inner = self.inner();
+        let settings = CallSettings {
+            max_body_bytes: inner.max_body_bytes,
+            retry: &inner.retry,
+            operation: operations::find(info.operation_id),
+        };
+        execute_with_retry(self.client(), request, settings, |_, request| async {
+            Some(request)
+        })
+        .await
     }
 }

@@ -1,0 +1,131 @@
+//! One retry policy for every provider: exponential backoff with jitter (the schedule from `backon`),
+//! honouring `Retry-After`, on connect errors, timeouts, 429, 502, 503 and 504, for idempotent methods
+//! only. Every attempt is a `tracing` event inside one span per call.
+
+use backon::{BackoffBuilder as _, ExponentialBuilder};
+use reqwest::{Method, StatusCode};
+use std::time::Duration;
+
+/// How failed requests are tried again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 disables retries.
+    pub max_attempts: u32,
+    /// The first delay; it doubles each time, with jitter.
+    pub min_delay: Duration,
+    /// The longest delay between attempts.
+    pub max_delay: Duration,
+    /// The longest `Retry-After` honoured; a longer one ends the retries.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// 3 attempts, 200 ms doubling to at most 5 s, `Retry-After` up to 30 s.
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            min_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(5),
+            max_retry_after: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries: every request is sent once.
+    pub fn never() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    pub(crate) fn delays(&self) -> impl Iterator<Item = Duration> {
+        ExponentialBuilder::default()
+            .with_min_delay(self.min_delay)
+            .with_max_delay(self.max_delay)
+            .with_max_times(self.max_attempts.saturating_sub(1) as usize)
+            .with_jitter()
+            .build()
+    }
+}
+
+/// Methods that may be sent twice without doing twice what they do.
+pub fn is_idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+    )
+}
+
+/// Statuses that say "try again later".
+pub fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// Whether a transport failure is worth another attempt.
+pub fn is_retryable_error(error: &reqwest::Error) -> bool {
+    error.is_connect() || error.is_timeout()
+}
+
+/// `Retry-After` in seconds (HTTP dates are not honoured; the backoff applies then).
+pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_idempotent_methods_and_transient_statuses_are_retried() {
+        assert!(
+            is_idempotent(&Method::GET)
+                && is_idempotent(&Method::PUT)
+                && is_idempotent(&Method::DELETE)
+        );
+        assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
+        for code in [429, 502, 503, 504] {
+            assert!(is_retryable_status(
+                StatusCode::from_u16(code).expect("status")
+            ));
+        }
+        for code in [400, 401, 404, 409, 500, 501] {
+            assert!(!is_retryable_status(
+                StatusCode::from_u16(code).expect("status")
+            ));
+        }
+    }
+
+    #[test]
+    fn delays_grow_stay_bounded_and_stop() {
+        let policy = RetryPolicy {
+            max_attempts: 5,
+            min_delay: Duration::from_millis(100),
+            max_delay: Duration::from_millis(300),
+            ..Default::default()
+        };
+        let delays: Vec<Duration> = policy.delays().collect();
+        assert_eq!(delays.len(), 4, "attempts minus one");
+        assert!(
+            delays
+                .iter()
+                .all(|d| *d >= Duration::from_millis(100) && *d <= Duration::from_millis(600)),
+            "{delays:?}"
+        );
+        assert_eq!(RetryPolicy::never().delays().count(), 0);
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_only() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::RETRY_AFTER, "7".parse().expect("value"));
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
+        headers.insert(
+            reqwest::header::RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().expect("value"),
+        );
+        assert_eq!(retry_after(&headers), None);
+    }
+}

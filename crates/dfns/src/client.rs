@@ -244,6 +244,8 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
                 info.operation_id
             ))
         })?;
+        apifleet_runtime::config::check_path_shape(meta, request.url(), self.baseurl())
+            .map_err(RawError::InvalidRequest)?;
         inner
             .authenticate(request)
             .map_err(RawError::InvalidRequest)?;

@@ -1006,3 +1006,54 @@ async fn a_retry_after_beyond_the_limit_ends_the_retries_and_never_disables_them
         .expect("config");
     jtl.get_info().send().await.expect_err("one attempt");
 }
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn hostile_path_parameters_are_encoded_or_refused_and_never_change_the_path() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"RequestStatusInfo": {"AppId": "a", "RegistrationRequestId": "r"}}),
+        ))
+        .mount(&server)
+        .await;
+    let jtl = client(&server);
+    for (app_id, sent) in [
+        ("my/app", "/authentication/foreign/my%2Fapp/app"),
+        ("a?b=c", "/authentication/foreign/a%3Fb=c/app"),
+        ("a#frag", "/authentication/foreign/a%23frag/app"),
+        ("../..", "/authentication/foreign/..%2F../app"),
+        ("100%", "/authentication/foreign/100%25/app"),
+    ] {
+        jtl.update_foreign_app_by_app_id_v1()
+            .app_id(app_id)
+            .body(types::UpdateAppRegistrationRequest::default())
+            .send()
+            .await
+            .expect(app_id);
+        let last = server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .pop()
+            .expect("sent");
+        assert_eq!(last.url.path(), sent, "{app_id}");
+    }
+    let before = server.received_requests().await.unwrap_or_default().len();
+    for app_id in ["..", "."] {
+        let err = jtl
+            .update_foreign_app_by_app_id_v1()
+            .app_id(app_id)
+            .body(types::UpdateAppRegistrationRequest::default())
+            .send()
+            .await
+            .expect_err(app_id);
+        let err = apifleet_jtl::Error::from(err);
+        assert!(err.to_string().contains("dot segment"), "{app_id}: {err}");
+    }
+    assert_eq!(
+        server.received_requests().await.unwrap_or_default().len(),
+        before,
+        "nothing sent for dot segments"
+    );
+}

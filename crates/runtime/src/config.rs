@@ -244,3 +244,30 @@ macro_rules! http_option_setters {
         }
     };
 }
+
+/// Refuses a request whose path does not have the shape of the operation's path template: a path
+/// parameter of `.` or `..` would otherwise be normalised away by URL parsing and send the request to
+/// another endpoint. (Other characters, `/`, `?`, `#`, are percent-encoded by the generated code.)
+pub fn check_path_shape(
+    meta: &OperationMeta,
+    url: &reqwest::Url,
+    base_url: &str,
+) -> Result<(), String> {
+    let prefix = reqwest::Url::parse(base_url)
+        .map(|u| u.path().trim_end_matches('/').to_string())
+        .unwrap_or_default();
+    let path = url
+        .path()
+        .strip_prefix(prefix.as_str())
+        .unwrap_or(url.path());
+    let expected = meta.path.split('/').count();
+    let actual = path.split('/').count();
+    let empty_segment = path.split('/').skip(1).any(str::is_empty);
+    if actual != expected || empty_segment {
+        return Err(format!(
+            "{} ({} {}): a path parameter is empty or a dot segment (`.` or `..`) and would change the path",
+            meta.id, meta.method, meta.path
+        ));
+    }
+    Ok(())
+}

@@ -173,6 +173,8 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
                 info.operation_id
             ))
         })?;
+        apifleet_runtime::config::check_path_shape(meta, request.url(), self.baseurl())
+            .map_err(RawError::InvalidRequest)?;
         inner
             .headers
             .apply(meta, request)

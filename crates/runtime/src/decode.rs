@@ -46,7 +46,7 @@ pub async fn from_response<T: DeserializeOwned, E>(
             let reason = if body.is_empty() {
                 "the body is empty".to_string()
             } else {
-                e.to_string()
+                crate::error::bounded_reason(e.to_string())
             };
             Err(Error::UnexpectedResponse(rebuild(
                 status,

@@ -10,6 +10,21 @@ use crate::decode::{AcceptedBody, BodyTooLarge, DecodeFailure};
 /// How many bytes of a response body an error keeps.
 pub const EXCERPT_LIMIT: usize = 512;
 
+/// How many bytes of a decoder's message an error keeps (serde quotes offending values in full).
+const REASON_LIMIT: usize = 300;
+
+/// Cuts a message to [`REASON_LIMIT`] bytes at a character boundary, saying how long it was.
+pub fn bounded_reason(text: String) -> String {
+    if text.len() <= REASON_LIMIT {
+        return text;
+    }
+    let mut cut = REASON_LIMIT;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}... ({} bytes in all)", &text[..cut], text.len())
+}
+
 /// What a provider's error body tells a caller, whatever its shape on the wire.
 pub trait ErrorBody: fmt::Debug {
     /// A short machine-readable code, if the provider sends one.
@@ -331,7 +346,7 @@ where
             }
             RawError::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
                 status: None,
-                reason: e.to_string(),
+                reason: bounded_reason(e.to_string()),
                 excerpt: Excerpt::of(&bytes),
             },
             RawError::UnexpectedResponse(response) => from_unexpected(response),

@@ -17,7 +17,7 @@ pub mod transport;
 mod wire;
 pub mod wire_enum;
 
-pub use error::{ApiError, EXCERPT_LIMIT, Error, ErrorBody, ErrorKind, Excerpt};
+pub use error::{ApiError, EXCERPT_LIMIT, Error, ErrorBody, ErrorKind, Excerpt, bounded_reason};
 pub use meta::{ConfigHeader, OperationMeta};
 pub use secret::Secret;
 pub use wire::{Base64Bytes, Uint64};

@@ -21,6 +21,9 @@ pub const ZITADEL_API_SCOPE: &str = "urn:zitadel:iam:org:project:id:zitadel:aud"
 /// Tokens are refreshed when less than this remains of their lifetime.
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 
+/// The largest token endpoint answer read.
+const TOKEN_BODY_LIMIT: usize = 64 * 1024;
+
 /// Why no token could be had.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenError(pub String);
@@ -203,8 +206,11 @@ async fn request_token(
         value.set_sensitive(true);
         request = request.header(reqwest::header::AUTHORIZATION, value);
     }
-    let response = request
-        .send()
+    let request = request
+        .build()
+        .map_err(|e| TokenError(format!("cannot build the token request: {e}")))?;
+    // Token answers are small; a body over the limit arrives empty and fails to parse below.
+    let response = apifleet_runtime::transport::execute(http, request, TOKEN_BODY_LIMIT)
         .await
         .map_err(|e| TokenError(format!("the token endpoint did not answer: {e}")))?;
     let status = response.status();
@@ -214,13 +220,13 @@ async fn request_token(
         .map_err(|e| TokenError(format!("reading the token response failed: {e}")))?;
     if !status.is_success() {
         let reason = match serde_json::from_slice::<OauthError>(&bytes) {
-            Ok(e) => format!(
+            Ok(e) => apifleet_runtime::bounded_reason(format!(
                 "{}{}",
                 e.error,
                 e.error_description
                     .map(|d| format!(": {d}"))
                     .unwrap_or_default()
-            ),
+            )),
             Err(_) => apifleet_runtime::Excerpt::of(&bytes).to_string(),
         };
         return Err(TokenError(format!(
@@ -229,7 +235,8 @@ async fn request_token(
     }
     let parsed: TokenResponse = serde_json::from_slice(&bytes).map_err(|e| {
         TokenError(format!(
-            "the token endpoint's answer is not a token response: {e}"
+            "the token endpoint's answer is not a token response: {}",
+            apifleet_runtime::bounded_reason(e.to_string())
         ))
     })?;
     Ok((

@@ -13,7 +13,8 @@ pub const EXCERPT_LIMIT: usize = 512;
 /// How many bytes of a decoder's message an error keeps (serde quotes offending values in full).
 const REASON_LIMIT: usize = 300;
 
-/// Cuts a message to [`REASON_LIMIT`] bytes at a character boundary, saying how long it was.
+/// Cuts a message to 300 bytes at a character boundary, saying how long it was (decoders quote
+/// offending values in full; an error message must stay short).
 pub fn bounded_reason(text: String) -> String {
     if text.len() <= REASON_LIMIT {
         return text;

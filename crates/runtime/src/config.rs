@@ -253,16 +253,21 @@ pub fn check_path_shape(
     url: &reqwest::Url,
     base_url: &str,
 ) -> Result<(), String> {
-    let prefix = reqwest::Url::parse(base_url)
-        .map(|u| u.path().trim_end_matches('/').to_string())
-        .unwrap_or_default();
-    let path = url
-        .path()
-        .strip_prefix(prefix.as_str())
-        .unwrap_or(url.path());
+    // The base URL's own path (e.g. `/erp`), without parsing it again on every request.
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let prefix = after_scheme
+        .find('/')
+        .map_or("", |i| after_scheme[i..].trim_end_matches('/'));
+    let path = url.path().strip_prefix(prefix).unwrap_or(url.path());
     let expected = meta.path.split('/').count();
-    let actual = path.split('/').count();
-    let empty_segment = path.split('/').skip(1).any(str::is_empty);
+    let mut actual = 0;
+    let mut empty_segment = false;
+    for (i, segment) in path.split('/').enumerate() {
+        actual += 1;
+        empty_segment |= i > 0 && segment.is_empty();
+    }
     if actual != expected || empty_segment {
         return Err(format!(
             "{} ({} {}): a path parameter is empty or a dot segment (`.` or `..`) and would change the path",

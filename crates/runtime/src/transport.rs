@@ -141,16 +141,22 @@ pub async fn buffer(
     {
         return Ok(too_large());
     }
-    let mut body = BytesMut::new();
-    let mut stream = response.bytes_stream();
-    while let Some(chunk) = stream.next().await {
-        let chunk = chunk?;
-        if body.len() + chunk.len() > max_body_bytes {
-            return Ok(too_large());
+    let body = match response.content_length() {
+        // The length is announced and within the limit: read it in one piece, without copying.
+        Some(_) => response.bytes().await?,
+        None => {
+            let mut body = BytesMut::new();
+            let mut stream = response.bytes_stream();
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk?;
+                if body.len() + chunk.len() > max_body_bytes {
+                    return Ok(too_large());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            body.freeze()
         }
-        body.extend_from_slice(&chunk);
-    }
-    let body = body.freeze();
+    };
     if status == reqwest::StatusCode::ACCEPTED {
         // A 202 is not carried out yet; keep its body for `Error::Pending` when the spec does not declare it.
         Ok(rebuild(status, headers, body.clone(), AcceptedBody(body)))

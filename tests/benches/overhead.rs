@@ -1,0 +1,239 @@
+//! Client overhead against raw reqwest, on the same local server, for identical requests:
+//! `cargo bench -p apifleet-e2e --bench overhead`.
+//!
+//! - `small_get`: GET /v1/items/1, one small item decoded into `types::Item`.
+//! - `list_100`: GET /v1/items?pageNumber=1&pageSize=100, a page of 100 items into `PagedListOfItem`.
+//! - `throughput_10k_c64`: 10 000 GETs with 64 in flight; it also prints how many TCP connections the
+//!   server saw, to show the pool is reused.
+
+use apifleet::jtl::{JtlClient, types};
+use axum::extract::{ConnectInfo, State};
+use axum::routing::get;
+use futures_util::StreamExt as _;
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex, OnceLock};
+
+const TENANT: &str = "7b0e5c1e-3f3e-4a44-9a55-0a8d4c1f2e10";
+
+struct Fixture {
+    runtime: tokio::runtime::Runtime,
+    base: String,
+    jtl: JtlClient,
+    raw: reqwest::Client,
+    peers: Arc<Mutex<HashSet<SocketAddr>>>,
+}
+
+fn item(id: usize) -> serde_json::Value {
+    serde_json::json!({"Id": id, "SKU": format!("SKU-{id}"), "Name": format!("Item {id}"), "IsActive": true,
+        "Identifiers": {"Gtin": "4006381333931", "Asins": []}, "ItemPriceData": {"SalesPriceNet": 12.5},
+        "Added": "2025-03-20T08:57:00+01:00", "Categories": [{"CategoryId": 3, "Name": "Shirts"}]})
+}
+
+fn fixture() -> &'static Fixture {
+    static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let peers: Arc<Mutex<HashSet<SocketAddr>>> = Arc::default();
+        let small = serde_json::to_vec(&item(1)).unwrap_or_default();
+        let page = serde_json::to_vec(&serde_json::json!({
+            "TotalItems": 100, "PageNumber": 1, "PageSize": 100, "HasNextPage": false,
+            "Items": (1..=100).map(item).collect::<Vec<_>>(),
+        }))
+        .unwrap_or_default();
+        let record = |State(peers): State<Arc<Mutex<HashSet<SocketAddr>>>>,
+                      ConnectInfo(addr): ConnectInfo<SocketAddr>| {
+            if let Ok(mut p) = peers.lock() {
+                p.insert(addr);
+            }
+        };
+        let router = axum::Router::new()
+            .route(
+                "/v1/items/1",
+                get(move |s, c| {
+                    record(s, c);
+                    let b = small.clone();
+                    async move { ([("content-type", "application/json")], b) }
+                }),
+            )
+            .route(
+                "/v1/items",
+                get(move |s, c| {
+                    record(s, c);
+                    let b = page.clone();
+                    async move { ([("content-type", "application/json")], b) }
+                }),
+            )
+            .with_state(peers.clone());
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let base = format!(
+            "http://{}",
+            listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
+        );
+        runtime.spawn(async move {
+            let _ = axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await;
+        });
+        let jtl = JtlClient::builder()
+            .base_url(base.clone())
+            .bearer_token("bench-token")
+            .tenant_id(TENANT)
+            .app("BenchApp/1.0.0", "1.0.0")
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let raw = reqwest::Client::builder()
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        Fixture {
+            runtime,
+            base,
+            jtl,
+            raw,
+            peers,
+        }
+    })
+}
+
+/// The request the generated client sends, written by hand.
+fn raw_get(f: &Fixture, path_and_query: &str) -> reqwest::RequestBuilder {
+    f.raw
+        .get(format!("{}{path_and_query}", f.base))
+        .header("accept", "application/json")
+        .header("authorization", "Bearer bench-token")
+        .header("x-tenant-id", TENANT)
+        .header("x-appid", "BenchApp/1.0.0")
+        .header("x-appversion", "1.0.0")
+}
+
+fn main() {
+    divan::main();
+}
+
+mod small_get {
+    use super::*;
+
+    #[divan::bench]
+    fn apifleet() -> types::Item {
+        let f = fixture();
+        f.runtime
+            .block_on(async {
+                f.jtl
+                    .get_item()
+                    .item_id(1)
+                    .send()
+                    .await
+                    .map(|r| r.into_inner())
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[divan::bench]
+    fn raw_reqwest() -> types::Item {
+        let f = fixture();
+        f.runtime
+            .block_on(async {
+                raw_get(f, "/v1/items/1")
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .json::<types::Item>()
+                    .await
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+mod list_100 {
+    use super::*;
+
+    #[divan::bench]
+    fn apifleet() -> types::PagedListOfItem {
+        let f = fixture();
+        f.runtime
+            .block_on(async {
+                f.jtl
+                    .query_items()
+                    .page_number(NonZeroU32::MIN)
+                    .page_size(NonZeroU32::new(100).unwrap_or(NonZeroU32::MIN))
+                    .send()
+                    .await
+                    .map(|r| r.into_inner())
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[divan::bench]
+    fn raw_reqwest() -> types::PagedListOfItem {
+        let f = fixture();
+        f.runtime
+            .block_on(async {
+                raw_get(f, "/v1/items?pageNumber=1&pageSize=100")
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .json::<types::PagedListOfItem>()
+                    .await
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+mod throughput_10k_c64 {
+    use super::*;
+
+    const REQUESTS: usize = 10_000;
+
+    fn report(name: &str, f: &Fixture) {
+        let peers = f
+            .peers
+            .lock()
+            .map(|mut p| std::mem::take(&mut *p).len())
+            .unwrap_or(0);
+        eprintln!("{name}: the server saw {peers} connections for {REQUESTS} requests");
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn apifleet() {
+        let f = fixture();
+        let ok = f.runtime.block_on(
+            futures_util::stream::iter(0..REQUESTS)
+                .map(|_| f.jtl.get_item().item_id(1).send())
+                .buffer_unordered(64)
+                .filter(|r| std::future::ready(r.is_ok()))
+                .count(),
+        );
+        assert_eq!(ok, REQUESTS);
+        report("apifleet", f);
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn raw_reqwest() {
+        let f = fixture();
+        let ok = f.runtime.block_on(
+            futures_util::stream::iter(0..REQUESTS)
+                .map(|_| async {
+                    raw_get(f, "/v1/items/1")
+                        .send()
+                        .await?
+                        .error_for_status()?
+                        .json::<types::Item>()
+                        .await
+                })
+                .buffer_unordered(64)
+                .filter(|r| std::future::ready(r.is_ok()))
+                .count(),
+        );
+        assert_eq!(ok, REQUESTS);
+        report("raw reqwest", f);
+    }
+}

@@ -118,12 +118,23 @@ pub async fn execute(
     buffer(response, max_body_bytes).await
 }
 
-/// Reads a response's body into memory within the limit and hands back an equivalent response.
+/// Reads a response's body into memory within the limit and hands back an equivalent response. A
+/// success with an announced length within the limit is handed back unread: decoding reads it once.
 pub async fn buffer(
     response: reqwest::Response,
     max_body_bytes: usize,
 ) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
+    // The common case: a success other than 202 whose announced length is within the limit. The
+    // decoder reads it once; buffering it here first would only copy it.
+    if status.is_success()
+        && status != reqwest::StatusCode::ACCEPTED
+        && response
+            .content_length()
+            .is_some_and(|n| n <= max_body_bytes as u64)
+    {
+        return Ok(response);
+    }
     let headers = response.headers().clone();
     let too_large = || {
         rebuild(

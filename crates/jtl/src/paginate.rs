@@ -4,6 +4,8 @@ use crate::JtlClient;
 use crate::error::Error;
 use crate::generated::{builder, types};
 use apifleet_runtime::paginate::{Page, PageStream, by_page_number};
+use apifleet_runtime::progenitor_client::{Error as RawError, ResponseValue};
+use std::future::Future;
 use std::num::NonZeroU32;
 
 /// A JTL `PagedListOf<T>` as a page.
@@ -43,17 +45,12 @@ impl JtlClient {
         filter: impl Fn(builder::QueryItems<'a>) -> builder::QueryItems<'a> + Send + 'a,
     ) -> PageStream<'a, types::Item, Error> {
         by_page_number(1, move |n| {
-            let request = filter(self.query_items())
-                .page_number(page_number(n))
-                .page_size(page_size);
-            async move {
-                Ok(request
-                    .send()
-                    .await
-                    .map_err(Error::from)?
-                    .into_inner()
-                    .into_page())
-            }
+            page_of(
+                filter(self.query_items())
+                    .page_number(page_number(n))
+                    .page_size(page_size)
+                    .send(),
+            )
         })
     }
 
@@ -64,17 +61,12 @@ impl JtlClient {
         filter: impl Fn(builder::QueryCustomers<'a>) -> builder::QueryCustomers<'a> + Send + 'a,
     ) -> PageStream<'a, types::Customer, Error> {
         by_page_number(1, move |n| {
-            let request = filter(self.query_customers())
-                .page_number(page_number(n))
-                .page_size(page_size);
-            async move {
-                Ok(request
-                    .send()
-                    .await
-                    .map_err(Error::from)?
-                    .into_inner()
-                    .into_page())
-            }
+            page_of(
+                filter(self.query_customers())
+                    .page_number(page_number(n))
+                    .page_size(page_size)
+                    .send(),
+            )
         })
     }
 
@@ -85,19 +77,25 @@ impl JtlClient {
         filter: impl Fn(builder::QuerySalesOrders<'a>) -> builder::QuerySalesOrders<'a> + Send + 'a,
     ) -> PageStream<'a, types::SalesOrder, Error> {
         by_page_number(1, move |n| {
-            let request = filter(self.query_sales_orders())
-                .page_number(page_number(n))
-                .page_size(page_size);
-            async move {
-                Ok(request
-                    .send()
-                    .await
-                    .map_err(Error::from)?
-                    .into_inner()
-                    .into_page())
-            }
+            page_of(
+                filter(self.query_sales_orders())
+                    .page_number(page_number(n))
+                    .page_size(page_size)
+                    .send(),
+            )
         })
     }
+}
+
+/// Sends one page request and turns the answer into a [`Page`].
+async fn page_of<L, E>(
+    sent: impl Future<Output = Result<ResponseValue<L>, RawError<E>>>,
+) -> Result<Page<L::Item>, Error>
+where
+    L: PagedList,
+    Error: From<RawError<E>>,
+{
+    Ok(sent.await.map_err(Error::from)?.into_inner().into_page())
 }
 
 /// The paginator counts pages from 1, so zero cannot occur; it maps to the first page regardless.

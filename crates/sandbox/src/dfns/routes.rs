@@ -199,8 +199,7 @@ async fn init(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
             path: text(&body, "userActionHttpPath")?.to_string(),
             payload: payload.to_string(),
         };
-        let mut random = [0u8; 32];
-        random.iter_mut().for_each(|b| *b = rand_byte());
+        let random = [random_bytes(), random_bytes()].concat();
         let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random);
         let identifier = format!("ci-{}", uuid::Uuid::new_v4().simple());
         store.challenges.insert(
@@ -229,9 +228,9 @@ async fn init(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
     run(&mut store).unwrap_or_else(|e| e)
 }
 
-/// A random byte from the OS generator behind `uuid` (the stand-in needs no other source).
-fn rand_byte() -> u8 {
-    uuid::Uuid::new_v4().as_bytes()[0]
+/// 16 bytes from the OS generator behind `uuid` (122 of them random; the stand-in needs no other source).
+fn random_bytes() -> [u8; 16] {
+    *uuid::Uuid::new_v4().as_bytes()
 }
 
 async fn sign(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {

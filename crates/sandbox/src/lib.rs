@@ -14,10 +14,14 @@
 //! # Ok(()) }
 //! ```
 
+mod control;
 pub mod dfns;
 pub mod jtl;
 mod recorder;
+mod redact;
 mod server;
 pub mod zitadel;
 
+pub use control::PREFIX as CONTROL_PREFIX;
 pub use recorder::RecordedRequest;
+pub use server::ServerOptions;

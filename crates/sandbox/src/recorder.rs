@@ -1,13 +1,15 @@
-//! Keeps a copy of every request a stand-in receives, so tests can assert what went over the wire.
+//! Keeps a copy of the latest requests a stand-in received, so tests can assert what went over the
+//! wire.
 
+use crate::redact;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::middleware::Next;
-use axum::response::Response;
-use std::sync::{Arc, Mutex};
-
-/// Requests over this size are not recorded in full (the stand-in refuses them anyway).
-const MAX_RECORDED_BODY: usize = 1024 * 1024;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 /// One request as the stand-in received it.
 #[derive(Debug, Clone)]
@@ -35,21 +37,79 @@ impl RecordedRequest {
     pub fn json(&self) -> Option<serde_json::Value> {
         serde_json::from_slice(&self.body).ok()
     }
+
+    /// The request as the control API lists it: credentials redacted, a JSON body as JSON,
+    /// any other body as text.
+    pub(crate) fn to_public_json(&self) -> Value {
+        let headers: Vec<Value> = self
+            .headers
+            .iter()
+            .map(|(n, v)| json!([n, redact::header_value(n, v)]))
+            .collect();
+        let body = if self.body.is_empty() {
+            Value::Null
+        } else {
+            self.json()
+                .unwrap_or_else(|| Value::String(String::from_utf8_lossy(&self.body).into_owned()))
+        };
+        json!({"method": self.method, "uri": self.uri, "headers": headers, "body": body})
+    }
 }
 
-/// The shared log.
-pub(crate) type Log = Arc<Mutex<Vec<RecordedRequest>>>;
+/// The shared, bounded request log.
+#[derive(Debug, Clone)]
+pub(crate) struct Recorder {
+    entries: Arc<Mutex<VecDeque<RecordedRequest>>>,
+    limit: usize,
+    max_body_bytes: usize,
+}
 
-/// axum middleware that appends each request to the log before handling it.
-pub(crate) async fn record(State(log): State<Log>, request: Request, next: Next) -> Response {
+impl Recorder {
+    pub(crate) fn new(limit: usize, max_body_bytes: usize) -> Self {
+        Recorder {
+            entries: Arc::default(),
+            limit,
+            max_body_bytes,
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, VecDeque<RecordedRequest>> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Every request kept, oldest first.
+    pub(crate) fn all(&self) -> Vec<RecordedRequest> {
+        self.lock().iter().cloned().collect()
+    }
+
+    pub(crate) fn clear(&self) {
+        self.lock().clear();
+    }
+
+    fn push(&self, entry: RecordedRequest) {
+        if self.limit == 0 {
+            return;
+        }
+        let mut entries = self.lock();
+        while entries.len() >= self.limit {
+            entries.pop_front();
+        }
+        entries.push_back(entry);
+    }
+}
+
+/// axum middleware that appends each request to the log before handling it, and refuses bodies
+/// over the limit with 413 before any handler sees them.
+pub(crate) async fn record(
+    State(recorder): State<Recorder>,
+    request: Request,
+    next: Next,
+) -> Response {
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_RECORDED_BODY).await else {
-        return Response::builder()
-            .status(413)
-            .body(Body::empty())
-            .unwrap_or_default();
+    let Ok(bytes) = to_bytes(body, recorder.max_body_bytes).await else {
+        return too_large(recorder.max_body_bytes);
     };
-    let entry = RecordedRequest {
+    recorder.push(RecordedRequest {
         method: parts.method.to_string(),
         uri: parts.uri.to_string(),
         headers: parts
@@ -58,10 +118,17 @@ pub(crate) async fn record(State(log): State<Log>, request: Request, next: Next)
             .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
             .collect(),
         body: bytes.to_vec(),
-    };
-    if let Ok(mut log) = log.lock() {
-        log.push(entry);
-    }
+    });
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+fn too_large(limit: usize) -> Response {
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        axum::Json(
+            json!({"error": format!("request body over the sandbox's limit of {limit} bytes")}),
+        ),
+    )
+        .into_response()
 }

@@ -16,8 +16,10 @@ mod routes;
 mod state;
 pub mod verify;
 
-use crate::recorder::{Log, RecordedRequest};
-use crate::server::{Running, serve};
+use crate::control::{Json200, bad_body, json_field as field};
+use crate::recorder::{RecordedRequest, Recorder};
+use crate::server::{Running, ServerOptions, recorder, serve};
+use axum::response::IntoResponse;
 use state::Store;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -28,6 +30,8 @@ pub use verify::PublicKey;
 pub struct DfnsSandboxConfig {
     pub(crate) accepted_tokens: Option<Vec<String>>,
     pub(crate) credentials: Vec<(String, String)>,
+    pub(crate) require_approval: bool,
+    pub(crate) server: ServerOptions,
 }
 
 impl DfnsSandboxConfig {
@@ -50,6 +54,18 @@ impl DfnsSandboxConfig {
             .push((credential_id.into(), public_key_pem.into()));
         self
     }
+
+    /// Start with signed writes held for policy approval (see [`DfnsSandbox::require_approval`]).
+    pub fn require_approval(mut self, on: bool) -> Self {
+        self.require_approval = on;
+        self
+    }
+
+    /// Port, body limit and request log size.
+    pub fn server(mut self, options: ServerOptions) -> Self {
+        self.server = options;
+        self
+    }
 }
 
 /// A running Dfns stand-in; dropping it stops the server.
@@ -57,22 +73,35 @@ impl DfnsSandboxConfig {
 pub struct DfnsSandbox {
     running: Running,
     store: Arc<Mutex<Store>>,
-    log: Log,
+    log: Recorder,
 }
 
 impl DfnsSandbox {
-    /// Starts a stand-in on `127.0.0.1` with an OS-assigned port. Fails if a credential's public key
-    /// cannot be parsed.
+    /// Starts a stand-in on `127.0.0.1`, on the configured port (default: OS-assigned). Fails if
+    /// a credential's public key cannot be parsed.
     pub async fn start(config: DfnsSandboxConfig) -> std::io::Result<Self> {
+        let log = recorder(&config.server);
+        let options = config.server.clone();
         let store = Store::new(config).map_err(std::io::Error::other)?;
         let store = Arc::new(Mutex::new(store));
-        let log: Log = Arc::default();
-        let running = serve(routes::router(store.clone(), log.clone())).await?;
+        let reset = store.clone();
+        let app = crate::control::assemble(
+            routes::router(store.clone()),
+            log.clone(),
+            move || lock(&reset).reset(),
+            control(store.clone()),
+        );
+        let running = serve("dfns", app, &options).await?;
         Ok(DfnsSandbox {
             running,
             store,
             log,
         })
+    }
+
+    /// Stops accepting connections and lets requests in flight finish.
+    pub async fn shutdown(self) {
+        self.running.shutdown().await;
     }
 
     /// The base URL to configure a client with.
@@ -81,7 +110,7 @@ impl DfnsSandbox {
     }
 
     fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+        lock(&self.store)
     }
 
     /// Adds a legacy application (as if created earlier) and returns its id.
@@ -101,6 +130,50 @@ impl DfnsSandbox {
 
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+        self.log.all()
     }
+}
+
+fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    store.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Dfns' part of the control API: `PUT /_sandbox/approval` with `{"required": true}` holds signed
+/// writes for approval; `POST /_sandbox/applications` with `{"name": ...}` adds a legacy application.
+fn control(store: Arc<Mutex<Store>>) -> axum::Router {
+    use axum::routing::{post, put};
+    let apps = store.clone();
+    axum::Router::new()
+        .route(
+            "/approval",
+            put(move |body: axum::body::Bytes| {
+                let store = store.clone();
+                async move {
+                    match field(&body, "required").and_then(|v| v.as_bool()) {
+                        Some(on) => {
+                            lock(&store).require_approval = on;
+                            Json200(serde_json::json!({ "required": on })).into_response()
+                        }
+                        None => bad_body("{\"required\": true}"),
+                    }
+                }
+            }),
+        )
+        .route(
+            "/applications",
+            post(move |body: axum::body::Bytes| {
+                let store = apps.clone();
+                async move {
+                    match field(&body, "name").and_then(|v| v.as_str().map(str::to_string)) {
+                        Some(name) if !name.is_empty() => {
+                            let mut store = lock(&store);
+                            let id = store.seed_application(&name);
+                            let app = store.find(&id).cloned().unwrap_or_default();
+                            Json200(app).into_response()
+                        }
+                        _ => bad_body("{\"name\": \"My app\"}"),
+                    }
+                }
+            }),
+        )
 }

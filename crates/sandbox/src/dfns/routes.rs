@@ -5,7 +5,6 @@
 
 use super::state::{Action, Challenge, Store};
 use super::verify;
-use crate::recorder::{Log, record};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -78,7 +77,7 @@ macro_rules! handler {
     };
 }
 
-pub(crate) fn router(store: Shared, log: Log) -> Router {
+pub(crate) fn router(store: Shared) -> Router {
     let mut router = Router::new()
         .route("/auth/action/init", post(init))
         .route("/auth/action", post(sign));
@@ -109,7 +108,6 @@ pub(crate) fn router(store: Shared, log: Log) -> Router {
     }
     router
         .fallback(|| async { error(StatusCode::NOT_FOUND, "route not found") })
-        .layer(axum::middleware::from_fn_with_state(log, record))
         .with_state(store)
 }
 

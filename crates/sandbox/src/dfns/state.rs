@@ -46,14 +46,24 @@ impl Store {
             })
             .collect::<Result<_, _>>()?;
         Ok(Store {
-            config,
             keys,
             challenges: HashMap::new(),
             tokens: HashMap::new(),
             objects: Vec::new(),
-            require_approval: false,
+            require_approval: config.require_approval,
+            config,
             counter: 0,
         })
+    }
+
+    /// Back to the state the stand-in started in: same credentials and policy, no objects, no
+    /// challenges, no tokens.
+    pub(crate) fn reset(&mut self) {
+        self.challenges.clear();
+        self.tokens.clear();
+        self.objects.clear();
+        self.require_approval = self.config.require_approval;
+        self.counter = 0;
     }
 
     /// A Dfns-looking id with this prefix (`ap`, `us`, `to`, ...).

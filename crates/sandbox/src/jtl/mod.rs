@@ -9,17 +9,24 @@
 //!   tenant; 404 for an unknown id; 403 when the Wawi registration dialog is closed;
 //! - ERP: `/v1/info`, items, customers (create validates like JTL), sales orders, paged.
 
+mod control;
 mod routes;
 mod state;
 
-use crate::recorder::{Log, RecordedRequest};
-use crate::server::{Running, serve};
+use crate::recorder::{RecordedRequest, Recorder};
+use crate::server::{Running, ServerOptions, recorder, serve};
 use state::Store;
+use std::fmt;
+use std::str::FromStr;
 use std::sync::{Arc, Mutex, MutexGuard};
+use uuid::Uuid;
 
 pub use state::{Customer, Item, Registration, RegistrationState, SalesOrder};
 
 /// What happens to a registration request.
+///
+/// Written as text in the server's flags, config file and control API: `manual`, `reject`,
+/// `auto` (accepted on the first status request) or `auto:N` (on the N-th).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Approval {
     /// It stays Pending until the test calls [`JtlSandbox::approve`] or [`JtlSandbox::reject`].
@@ -30,6 +37,38 @@ pub enum Approval {
     AlwaysReject,
 }
 
+impl FromStr for Approval {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "manual" => Ok(Approval::Manual),
+            "reject" => Ok(Approval::AlwaysReject),
+            "auto" => Ok(Approval::AfterPolls(1)),
+            _ => s
+                .strip_prefix("auto:")
+                .and_then(|n| n.parse::<u32>().ok())
+                .filter(|n| *n >= 1)
+                .map(Approval::AfterPolls)
+                .ok_or_else(|| {
+                    format!(
+                        "approval policy {s:?} is not one of \"manual\", \"reject\", \"auto\" or \"auto:N\" (N ≥ 1)"
+                    )
+                }),
+        }
+    }
+}
+
+impl fmt::Display for Approval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Approval::Manual => f.write_str("manual"),
+            Approval::AlwaysReject => f.write_str("reject"),
+            Approval::AfterPolls(n) => write!(f, "auto:{n}"),
+        }
+    }
+}
+
 /// How the stand-in is set up.
 #[derive(Debug, Clone)]
 pub struct JtlSandboxConfig {
@@ -37,6 +76,9 @@ pub struct JtlSandboxConfig {
     pub(crate) accepted_tokens: Option<Vec<String>>,
     pub(crate) dialog_open: bool,
     pub(crate) granted_scopes: Vec<String>,
+    pub(crate) tenants: Option<Vec<Uuid>>,
+    pub(crate) challenge_code: Option<String>,
+    pub(crate) server: ServerOptions,
 }
 
 impl Default for JtlSandboxConfig {
@@ -46,6 +88,9 @@ impl Default for JtlSandboxConfig {
             accepted_tokens: None,
             dialog_open: true,
             granted_scopes: vec!["all.read".to_string()],
+            tenants: None,
+            challenge_code: None,
+            server: ServerOptions::default(),
         }
     }
 }
@@ -73,6 +118,25 @@ impl JtlSandboxConfig {
         self
     }
 
+    /// Only these tenants exist (default: any tenant uuid); a request for another gets 401.
+    pub fn tenants<I: IntoIterator<Item = Uuid>>(mut self, tenants: I) -> Self {
+        self.tenants = Some(tenants.into_iter().collect());
+        self
+    }
+
+    /// The code the merchant's registration dialog shows (default: none, any 1 to 30 characters
+    /// are taken); a registration with another `x-challengecode` gets 403.
+    pub fn challenge_code(mut self, code: impl Into<String>) -> Self {
+        self.challenge_code = Some(code.into());
+        self
+    }
+
+    /// Port, body limit and request log size.
+    pub fn server(mut self, options: ServerOptions) -> Self {
+        self.server = options;
+        self
+    }
+
     /// The scopes granted on acceptance (default `["all.read"]`).
     pub fn granted_scopes<I: IntoIterator<Item = S>, S: Into<String>>(mut self, scopes: I) -> Self {
         self.granted_scopes = scopes.into_iter().map(Into::into).collect();
@@ -85,21 +149,33 @@ impl JtlSandboxConfig {
 pub struct JtlSandbox {
     running: Running,
     store: Arc<Mutex<Store>>,
-    log: Log,
+    log: Recorder,
 }
 
 impl JtlSandbox {
-    /// Starts a stand-in on `127.0.0.1` with an OS-assigned port.
+    /// Starts a stand-in on `127.0.0.1`, on the configured port (default: OS-assigned).
     pub async fn start(config: JtlSandboxConfig) -> std::io::Result<Self> {
+        let log = recorder(&config.server);
+        let options = config.server.clone();
         let store = Arc::new(Mutex::new(Store::new(config)));
-        let log: Log = Arc::default();
-        let router = routes::router(store.clone(), log.clone());
-        let running = serve(router).await?;
+        let reset = store.clone();
+        let app = crate::control::assemble(
+            routes::router(store.clone()),
+            log.clone(),
+            move || lock(&reset).reset(),
+            control::router(store.clone()),
+        );
+        let running = serve("jtl", app, &options).await?;
         Ok(JtlSandbox {
             running,
             store,
             log,
         })
+    }
+
+    /// Stops accepting connections and lets requests in flight finish.
+    pub async fn shutdown(self) {
+        self.running.shutdown().await;
     }
 
     /// The base URL to configure a client with (no trailing slash).
@@ -108,8 +184,7 @@ impl JtlSandbox {
     }
 
     fn store(&self) -> MutexGuard<'_, Store> {
-        // A handler that panicked mid-update poisons the lock; the data is still usable for tests.
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+        lock(&self.store)
     }
 
     /// Accepts a pending registration; returns false if there is no such pending registration.
@@ -156,6 +231,11 @@ impl JtlSandbox {
 
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+        self.log.all()
     }
+}
+
+fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    // A handler that panicked mid-update poisons the lock; the data is still usable for tests.
+    store.lock().unwrap_or_else(|p| p.into_inner())
 }

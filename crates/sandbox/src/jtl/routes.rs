@@ -4,7 +4,6 @@
 #![allow(clippy::result_large_err)]
 
 use super::state::{RegistrationState, Store};
-use crate::recorder::{Log, record};
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
@@ -60,7 +59,7 @@ fn camel(pascal: &str) -> String {
     }
 }
 
-pub(crate) fn router(store: Shared, log: Log) -> Router {
+pub(crate) fn router(store: Shared) -> Router {
     Router::new()
         .route(
             "/v1/authentication",
@@ -114,7 +113,6 @@ pub(crate) fn router(store: Shared, log: Log) -> Router {
                 "No such endpoint.",
             )
         })
-        .layer(axum::middleware::from_fn_with_state(log, record))
         .with_state(store)
 }
 
@@ -185,7 +183,7 @@ fn authenticate(wire: Wire, store: &Store, headers: &HeaderMap) -> Result<Uuid, 
             "The header x-tenant-id is required.",
         ));
     };
-    tenant
+    let tenant = tenant
         .to_str()
         .ok()
         .and_then(|t| Uuid::parse_str(t).ok())
@@ -196,7 +194,12 @@ fn authenticate(wire: Wire, store: &Store, headers: &HeaderMap) -> Result<Uuid, 
                 "VALIDATION_ERROR",
                 "The header x-tenant-id must be a UUID.",
             )
-        })
+        })?;
+    // A token is issued for tenants; one the stand-in does not know is unauthorised, as upstream.
+    match &store.config.tenants {
+        Some(known) if !known.contains(&tenant) => Err(empty(StatusCode::UNAUTHORIZED)),
+        _ => Ok(tenant),
+    }
 }
 
 /// Reads `x-challengecode`: 412 when missing, 400 when over 30 characters.
@@ -294,6 +297,16 @@ fn register_inner(wire: Wire, store: &Shared, headers: &HeaderMap, body: &Bytes)
             StatusCode::FORBIDDEN,
             "NO_APPLICATION_SERVICE",
             "There was no application service available to receive and handle the registration request.",
+        ));
+    }
+    if let Some(expected) = &store.config.challenge_code
+        && *expected != code
+    {
+        return Err(error(
+            wire,
+            StatusCode::FORBIDDEN,
+            "INVALID_CHALLENGE_CODE",
+            "The challenge code does not match the code shown in JTL-Wawi.",
         ));
     }
     let app_id = body

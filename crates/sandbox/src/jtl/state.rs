@@ -82,6 +82,8 @@ pub struct SalesOrder {
 /// Everything the stand-in knows.
 #[derive(Debug)]
 pub(crate) struct Store {
+    /// The configuration as started with, for [`Store::reset`].
+    initial: JtlSandboxConfig,
     pub(crate) config: JtlSandboxConfig,
     pub(crate) registrations: Vec<Registration>,
     pub(crate) items: Vec<Item>,
@@ -93,6 +95,7 @@ pub(crate) struct Store {
 impl Store {
     pub(crate) fn new(config: JtlSandboxConfig) -> Self {
         Store {
+            initial: config.clone(),
             config,
             registrations: Vec::new(),
             items: Vec::new(),
@@ -100,6 +103,11 @@ impl Store {
             sales_orders: Vec::new(),
             next_id: 1,
         }
+    }
+
+    /// Back to the state the stand-in started in: its configuration, no data.
+    pub(crate) fn reset(&mut self) {
+        *self = Store::new(self.initial.clone());
     }
 
     fn next_id(&mut self) -> i32 {

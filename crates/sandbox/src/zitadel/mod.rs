@@ -13,10 +13,11 @@
 mod routes;
 mod state;
 
-use crate::recorder::{Log, RecordedRequest};
-use crate::server::{Running, serve};
+use crate::control::Json200;
+use crate::recorder::{RecordedRequest, Recorder};
+use crate::server::{Running, ServerOptions, recorder, serve};
 use state::Store;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 pub use state::{Idp, IdpKind, Owner};
 
@@ -26,6 +27,8 @@ pub struct ZitadelSandboxConfig {
     pub(crate) accepted_tokens: Option<Vec<String>>,
     pub(crate) default_org_id: String,
     pub(crate) instance_id: String,
+    pub(crate) organizations: Option<Vec<String>>,
+    pub(crate) server: ServerOptions,
 }
 
 impl Default for ZitadelSandboxConfig {
@@ -34,6 +37,8 @@ impl Default for ZitadelSandboxConfig {
             accepted_tokens: None,
             default_org_id: "100000000000000001".to_string(),
             instance_id: "200000000000000001".to_string(),
+            organizations: None,
+            server: ServerOptions::default(),
         }
     }
 }
@@ -53,6 +58,25 @@ impl ZitadelSandboxConfig {
         self.default_org_id = org.into();
         self
     }
+
+    /// The instance's id, the `resourceOwner` of Admin API objects.
+    pub fn instance_id(mut self, instance: impl Into<String>) -> Self {
+        self.instance_id = instance.into();
+        self
+    }
+
+    /// Only these organisations exist, besides the default one (default: any id is taken); a
+    /// Management call naming another in `x-zitadel-orgid` gets 403 (gRPC 7).
+    pub fn organizations<I: IntoIterator<Item = S>, S: Into<String>>(mut self, orgs: I) -> Self {
+        self.organizations = Some(orgs.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Port, body limit and request log size.
+    pub fn server(mut self, options: ServerOptions) -> Self {
+        self.server = options;
+        self
+    }
 }
 
 /// A running ZITADEL stand-in; dropping it stops the server.
@@ -60,20 +84,45 @@ impl ZitadelSandboxConfig {
 pub struct ZitadelSandbox {
     running: Running,
     store: Arc<Mutex<Store>>,
-    log: Log,
+    log: Recorder,
 }
 
 impl ZitadelSandbox {
-    /// Starts a stand-in on `127.0.0.1` with an OS-assigned port.
+    /// Starts a stand-in on `127.0.0.1`, on the configured port (default: OS-assigned).
     pub async fn start(config: ZitadelSandboxConfig) -> std::io::Result<Self> {
+        let log = recorder(&config.server);
+        let options = config.server.clone();
         let store = Arc::new(Mutex::new(Store::new(config)));
-        let log: Log = Arc::default();
-        let running = serve(routes::router(store.clone(), log.clone())).await?;
+        let reset = store.clone();
+        let listed = store.clone();
+        let control = axum::Router::new().route(
+            "/idps",
+            axum::routing::get(move || {
+                let store = listed.clone();
+                async move {
+                    let idps: Vec<serde_json::Value> =
+                        lock(&store).idps.iter().map(state::control_json).collect();
+                    Json200(serde_json::json!({ "idps": idps }))
+                }
+            }),
+        );
+        let app = crate::control::assemble(
+            routes::router(store.clone()),
+            log.clone(),
+            move || lock(&reset).reset(),
+            control,
+        );
+        let running = serve("zitadel", app, &options).await?;
         Ok(ZitadelSandbox {
             running,
             store,
             log,
         })
+    }
+
+    /// Stops accepting connections and lets requests in flight finish.
+    pub async fn shutdown(self) {
+        self.running.shutdown().await;
     }
 
     /// The instance URL to configure a client with.
@@ -83,22 +132,20 @@ impl ZitadelSandbox {
 
     /// Every IDP and provider, oldest first (removed ones are gone).
     pub fn idps(&self) -> Vec<Idp> {
-        self.store
-            .lock()
-            .map(|s| s.idps.clone())
-            .unwrap_or_default()
+        lock(&self.store).idps.clone()
     }
 
     /// The instance's id (the `resourceOwner` of Admin API objects).
     pub fn instance_id(&self) -> String {
-        self.store
-            .lock()
-            .map(|s| s.config.instance_id.clone())
-            .unwrap_or_default()
+        lock(&self.store).config.instance_id.clone()
     }
 
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+        self.log.all()
     }
+}
+
+fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    store.lock().unwrap_or_else(|p| p.into_inner())
 }

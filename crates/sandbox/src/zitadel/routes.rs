@@ -4,7 +4,6 @@
 #![allow(clippy::result_large_err)]
 
 use super::state::{Idp, IdpKind, Owner, Store, change_details, timestamp};
-use crate::recorder::{Log, record};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -36,7 +35,7 @@ impl Api {
     }
 }
 
-pub(crate) fn router(store: Shared, log: Log) -> Router {
+pub(crate) fn router(store: Shared) -> Router {
     let mut router = Router::new().route("/v2/idps/{id}", get(get_v2));
     for (prefix, api) in [("/management/v1", Api::Mgmt), ("/admin/v1", Api::Admin)] {
         let r = |p: &str| format!("{prefix}{p}");
@@ -113,7 +112,6 @@ pub(crate) fn router(store: Shared, log: Log) -> Router {
     }
     router
         .fallback(|| async { rpc_error(StatusCode::NOT_FOUND, 5, "Not Found", None) })
-        .layer(axum::middleware::from_fn_with_state(log, record))
         .with_state(store)
 }
 
@@ -214,6 +212,18 @@ fn prepare(
                 .unwrap_or_else(|| store.config.default_org_id.clone()),
         ),
     };
+    if let Owner::Org(org) = &owner
+        && let Some(known) = &store.config.organizations
+        && *org != store.config.default_org_id
+        && !known.contains(org)
+    {
+        return Err(rpc_error(
+            StatusCode::FORBIDDEN,
+            7,
+            "No matching permissions found",
+            Some("AUTH-5mWD2"),
+        ));
+    }
     let body = if body.iter().all(u8::is_ascii_whitespace) {
         Map::new()
     } else {

@@ -83,6 +83,11 @@ impl Store {
         }
     }
 
+    /// Back to the state the stand-in started in: its configuration, no IDPs.
+    pub(crate) fn reset(&mut self) {
+        *self = Store::new(self.config.clone());
+    }
+
     pub(crate) fn next_sequence(&mut self) -> u64 {
         self.sequence += 1;
         self.sequence
@@ -139,4 +144,20 @@ pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
 /// `details` of a write: sequence, change date and owner (no creation date, as ZITADEL).
 pub(crate) fn change_details(sequence: u64, changed: DateTime<Utc>, owner: &str) -> Value {
     json!({"sequence": sequence.to_string(), "changeDate": timestamp(changed), "resourceOwner": owner})
+}
+
+/// An IDP as the control API lists it.
+pub(crate) fn control_json(idp: &Idp) -> Value {
+    let owner = match &idp.owner {
+        Owner::Instance => json!({"instance": true}),
+        Owner::Org(org) => json!({ "org": org }),
+    };
+    let kind = match idp.kind {
+        IdpKind::Jwt { .. } => "jwt",
+        IdpKind::Oidc { .. } => "oidc",
+    };
+    json!({
+        "id": idp.id, "name": idp.name, "kind": kind, "owner": owner, "active": idp.active,
+        "sequence": idp.sequence.to_string(),
+    })
 }

@@ -1,0 +1,103 @@
+//! The control API every stand-in serves under `/_sandbox`: list or clear the recorded requests,
+//! reset the state, check that the server is up. Provider-specific controls (approving a JTL
+//! registration, say) are merged in by the provider's module. Control requests are not recorded.
+
+use crate::recorder::{Recorder, record};
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+/// The path prefix reserved for the control API.
+pub const PREFIX: &str = "/_sandbox";
+
+/// Puts a stand-in together: its provider routes behind the request recorder, and the control API
+/// (the shared routes plus `extra`) under [`PREFIX`].
+pub(crate) fn assemble(
+    provider: Router,
+    recorder: Recorder,
+    reset: impl Fn() + Send + Sync + 'static,
+    extra: Router,
+) -> Router {
+    let reset: Arc<dyn Fn() + Send + Sync> = Arc::new(reset);
+    let listed = recorder.clone();
+    let cleared = recorder.clone();
+    let reset_log = recorder.clone();
+    let control = Router::new()
+        .route(
+            "/health",
+            get(|| async { Json200(json!({"status": "ok"})) }),
+        )
+        .route(
+            "/requests",
+            get(move || {
+                let listed = listed.clone();
+                async move {
+                    let requests: Vec<Value> =
+                        listed.all().iter().map(|r| r.to_public_json()).collect();
+                    Json200(json!({ "requests": requests }))
+                }
+            })
+            .delete(move || {
+                let cleared = cleared.clone();
+                async move {
+                    cleared.clear();
+                    StatusCode::NO_CONTENT
+                }
+            }),
+        )
+        .route(
+            "/reset",
+            post(move || {
+                let reset = reset.clone();
+                let log = reset_log.clone();
+                async move {
+                    reset();
+                    log.clear();
+                    StatusCode::NO_CONTENT
+                }
+            }),
+        )
+        .merge(extra)
+        .fallback(|| async {
+            error(
+                StatusCode::NOT_FOUND,
+                "no such control route; see the README's sandbox section",
+            )
+        });
+    provider
+        .layer(axum::middleware::from_fn_with_state(recorder, record))
+        .nest(PREFIX, control)
+}
+
+/// A 200 JSON answer.
+pub(crate) struct Json200(pub(crate) Value);
+
+impl IntoResponse for Json200 {
+    fn into_response(self) -> Response {
+        (StatusCode::OK, axum::Json(self.0)).into_response()
+    }
+}
+
+/// A control API error: `{"error": message}`.
+pub(crate) fn error(status: StatusCode, message: &str) -> Response {
+    (status, axum::Json(json!({ "error": message }))).into_response()
+}
+
+/// A field of a JSON object body, if the body is one and has it.
+pub(crate) fn json_field(body: &[u8], name: &str) -> Option<Value> {
+    serde_json::from_slice::<Value>(body)
+        .ok()?
+        .get(name)
+        .cloned()
+}
+
+/// 400 for a control request whose body is not what the route takes; `example` shows what it takes.
+pub(crate) fn bad_body(example: &str) -> Response {
+    error(
+        StatusCode::BAD_REQUEST,
+        &format!("expected a JSON body {example}"),
+    )
+}

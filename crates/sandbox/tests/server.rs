@@ -692,3 +692,26 @@ fn flags_seed_dfns_credentials_from_pem_files() {
     assert!(help.status.success());
     assert!(String::from_utf8_lossy(&help.stdout).contains("apifleet-sandbox serve [OPTIONS]"));
 }
+
+#[tokio::test]
+async fn the_example_seed_in_the_readme_starts() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/sandbox.example.toml");
+    let server = Server::start(&["serve", "--config", example], 3);
+    let jtl = server.url("jtl");
+    let info = reqwest::Client::new()
+        .get(format!("{jtl}/v1/info"))
+        .bearer_auth("jtl-demo-token")
+        .header("x-tenant-id", TENANT)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(info.status(), StatusCode::OK);
+    let refused = reqwest::Client::new()
+        .get(format!("{jtl}/v1/info"))
+        .bearer_auth("another-token")
+        .header("x-tenant-id", TENANT)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+}

@@ -3,6 +3,7 @@
 
 #![allow(unreachable_pub)] // a binary: `pub` marks what a module offers the others
 
+mod build_cost;
 mod generate;
 mod metadata;
 mod providers;
@@ -20,7 +21,9 @@ commands:
   generate --check   fail (exit 1) if committed generated code differs from the specs
   spec-diff [--base REV] [--head REV] [--format text|markdown|json] [--fail-on breaking|deprecation|any]
                      what changes in openapi/*.yaml mean for client users (default: merge base with
-                     main against the working tree); exit 1 when --fail-on matches, 2 on errors";
+                     main against the working tree); exit 1 when --fail-on matches, 2 on errors
+  build-cost         cold build times: the facade with one provider and with all, the same specs
+                     through progenitor's generate_api! macro, and generation time (slow: minutes)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["generate"] => generate::run(&workspace_root(), false),
         ["generate", "--check"] => generate::run(&workspace_root(), true),
+        ["build-cost"] => build_cost::run(&workspace_root()),
         ["spec-diff", rest @ ..] => {
             return match spec_diff::Options::parse(rest)
                 .and_then(|o| spec_diff::run(&workspace_root(), &o))

@@ -31,6 +31,7 @@ pub struct DfnsSandboxConfig {
     pub(crate) accepted_tokens: Option<Vec<String>>,
     pub(crate) credentials: Vec<(String, String)>,
     pub(crate) require_approval: bool,
+    pub(crate) accept_unsigned_writes: bool,
     pub(crate) server: ServerOptions,
 }
 
@@ -58,6 +59,13 @@ impl DfnsSandboxConfig {
     /// Start with signed writes held for policy approval (see [`DfnsSandbox::require_approval`]).
     pub fn require_approval(mut self, on: bool) -> Self {
         self.require_approval = on;
+        self
+    }
+
+    /// Accept writes without a user action token (default false). Not how Dfns behaves: it is the
+    /// baseline for measuring what signing costs, and a stand-in for clients that sign elsewhere.
+    pub fn accept_unsigned_writes(mut self, on: bool) -> Self {
+        self.accept_unsigned_writes = on;
         self
     }
 

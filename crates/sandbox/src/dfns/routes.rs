@@ -330,7 +330,7 @@ async fn handle(
     let mut store = lock(&store);
     let run = |store: &mut Store| -> Reply {
         authenticate(store, &headers)?;
-        if op.is_write() {
+        if op.is_write() && !store.config.accept_unsigned_writes {
             let payload = String::from_utf8(body.to_vec())
                 .map_err(|_| error(StatusCode::BAD_REQUEST, "the body is not UTF-8"))?;
             let actual = Action {

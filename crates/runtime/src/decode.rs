@@ -32,13 +32,14 @@ pub struct BodyTooLarge {
 
 /// Decodes a JSON body into `T`, keeping the status when that fails.
 pub async fn from_response<T: DeserializeOwned, E>(
-    response: reqwest::Response,
+    mut response: reqwest::Response,
 ) -> Result<ResponseValue<T>, Error<E>> {
     if response.extensions().get::<BodyTooLarge>().is_some() {
         return Err(Error::UnexpectedResponse(response));
     }
     let status = response.status();
-    let headers = response.headers().clone();
+    // Moved out, not copied: the body is all that is read from the response after this.
+    let headers = std::mem::take(response.headers_mut());
     let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
     match serde_json::from_slice(&body) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),

@@ -57,8 +57,12 @@ where
     );
     let _entered = span.enter();
     let started = std::time::Instant::now();
-    let retryable = is_idempotent(&method) && request.try_clone().is_some();
-    let mut delays = settings.retry.delays();
+    // Whether a copy can be kept for a second attempt; asked without copying (a streamed body
+    // cannot be sent twice). Most calls never retry, so the backoff schedule is built on demand.
+    let retryable = settings.retry.max_attempts > 1
+        && is_idempotent(&method)
+        && request.body().is_none_or(|b| b.as_bytes().is_some());
+    let mut delays = None;
     let mut current = request;
     let mut attempt = 0u32;
     let result = loop {
@@ -80,7 +84,10 @@ where
         let (Some(next), true) = (next, again) else {
             break result;
         };
-        let Some(mut delay) = delays.next() else {
+        let Some(mut delay) = delays
+            .get_or_insert_with(|| settings.retry.delays())
+            .next()
+        else {
             break result;
         };
         if let Ok(response) = &result

@@ -1,9 +1,13 @@
-//! Embedded, stateful stand-ins for the providers apifleet covers.
+//! Stateful stand-ins for the providers apifleet covers.
 //!
-//! Each stand-in listens on `127.0.0.1` with a port the OS assigns, keeps its state in memory, and
-//! answers with the provider's paths, status codes, error bodies and validation, so clients can be
-//! tested end to end without credentials. Tests and examples steer it from Rust (approve a pending
-//! registration, say). Take it as a dev-dependency; library users never compile it.
+//! Each stand-in listens on `127.0.0.1` (a port the OS assigns unless [`ServerOptions::port`] says
+//! otherwise), keeps its state in memory, and answers with the provider's paths, status codes, error
+//! bodies and validation, so clients can be tested end to end without credentials. Tests and examples
+//! steer it from Rust (approve a pending registration, say) or over HTTP through the control API under
+//! [`CONTROL_PREFIX`]. Take it as a dev-dependency; library users never compile it.
+//!
+//! The same stand-ins run as a server for tests in any language: `cargo run -p apifleet-sandbox --
+//! serve` (the binary in `src/bin/apifleet-sandbox/`; see the README's sandbox section).
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {

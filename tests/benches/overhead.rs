@@ -91,7 +91,10 @@ fn fixture() -> &'static Fixture {
             .app("BenchApp/1.0.0", "1.0.0")
             .build()
             .unwrap_or_else(|e| panic!("{e}"));
+        // The client's default timeouts, as a production hand-written client would set them.
         let raw = reqwest::Client::builder()
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .timeout(std::time::Duration::from_secs(30))
             .build()
             .unwrap_or_else(|e| panic!("{e}"));
         Fixture {
@@ -202,7 +205,7 @@ mod throughput_10k_c64 {
         eprintln!("{name}: the server saw {peers} connections for {REQUESTS} requests");
     }
 
-    #[divan::bench(sample_count = 3, sample_size = 1)]
+    #[divan::bench(sample_count = 10, sample_size = 1)]
     fn apifleet() {
         let f = fixture();
         let ok = f.runtime.block_on(
@@ -216,7 +219,7 @@ mod throughput_10k_c64 {
         report("apifleet", f);
     }
 
-    #[divan::bench(sample_count = 3, sample_size = 1)]
+    #[divan::bench(sample_count = 10, sample_size = 1)]
     fn raw_reqwest() {
         let f = fixture();
         let ok = f.runtime.block_on(

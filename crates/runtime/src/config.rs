@@ -52,7 +52,7 @@ pub fn http_client(
 
 /// The headers a client sets from its configuration, checked once when the client is built.
 #[derive(Debug, Clone, Default)]
-pub struct ConfigHeaders(Vec<(&'static str, HeaderValue)>);
+pub struct ConfigHeaders(Vec<(HeaderName, HeaderValue)>);
 
 impl ConfigHeaders {
     /// Adds a header; refuses empty values, CR/LF, control and non-ASCII characters. `sensitive`
@@ -62,16 +62,22 @@ impl ConfigHeaders {
         let mut v =
             HeaderValue::from_str(value).map_err(|_| "is not a valid header value".to_string())?;
         v.set_sensitive(sensitive);
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| format!("`{name}` is not a valid header name"))?;
         self.0.push((name, v));
         Ok(())
     }
 
     /// The configured value of a header.
     pub fn get(&self, name: &str) -> Option<&HeaderValue> {
+        self.entry(name).map(|(_, v)| v)
+    }
+
+    /// Name and value, both built once when the client was: requests only clone them.
+    fn entry(&self, name: &str) -> Option<&(HeaderName, HeaderValue)> {
         self.0
             .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v)
+            .find(|(n, _)| n.as_str().eq_ignore_ascii_case(name))
     }
 
     /// Sets on `request` every configured header that `meta` declares; fails, naming the header,
@@ -82,10 +88,9 @@ impl ConfigHeaders {
         request: &mut reqwest::Request,
     ) -> Result<(), String> {
         for header in meta.config_headers {
-            match self.get(header.name) {
-                Some(value) => {
-                    let name = HeaderName::from_static(header.name);
-                    request.headers_mut().insert(name, value.clone());
+            match self.entry(header.name) {
+                Some((name, value)) => {
+                    request.headers_mut().insert(name.clone(), value.clone());
                 }
                 None if header.required => {
                     return Err(format!(
@@ -255,19 +260,19 @@ pub fn check_path_shape(
 ) -> Result<(), String> {
     // The base URL's own path (e.g. `/erp`), without parsing it again on every request.
     let after_scheme = base_url
-        .split_once("://")
-        .map_or(base_url, |(_, rest)| rest);
+        .find("://")
+        .map_or(base_url, |i| &base_url[i + 3..]);
     let prefix = after_scheme
-        .find('/')
+        .bytes()
+        .position(|b| b == b'/')
         .map_or("", |i| after_scheme[i..].trim_end_matches('/'));
     let path = url.path().strip_prefix(prefix).unwrap_or(url.path());
-    let expected = meta.path.split('/').count();
-    let mut actual = 0;
-    let mut empty_segment = false;
-    for (i, segment) in path.split('/').enumerate() {
-        actual += 1;
-        empty_segment |= i > 0 && segment.is_empty();
-    }
+    // Counted over bytes: this runs on every request.
+    let segments = |p: &str| p.bytes().filter(|&b| b == b'/').count() + 1;
+    let expected = segments(meta.path);
+    let actual = segments(path);
+    let empty_segment =
+        path.as_bytes().windows(2).any(|w| w == b"//") || path.as_bytes().last() == Some(&b'/');
     if actual != expected || empty_segment {
         return Err(format!(
             "{} ({} {}): a path parameter is empty or a dot segment (`.` or `..`) and would change the path",

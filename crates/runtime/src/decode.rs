@@ -31,7 +31,16 @@ pub struct BodyTooLarge {
 }
 
 /// Decodes a JSON body into `T`, keeping the status when that fails.
-pub async fn from_response<T: DeserializeOwned, E>(
+///
+/// Boxed for the same reason as [`crate::transport::execute_with_retry`]: the body reader's state
+/// would otherwise be part of every generated `send()` future.
+pub fn from_response<T: DeserializeOwned, E>(
+    response: reqwest::Response,
+) -> std::pin::Pin<Box<impl Future<Output = Result<ResponseValue<T>, Error<E>>>>> {
+    Box::pin(decode(response))
+}
+
+async fn decode<T: DeserializeOwned, E>(
     mut response: reqwest::Response,
 ) -> Result<ResponseValue<T>, Error<E>> {
     if response.extensions().get::<BodyTooLarge>().is_some() {

@@ -29,9 +29,25 @@ pub struct CallSettings<'a> {
 
 /// Sends `request` with retries: idempotent methods are tried again on connect errors, timeouts, 429,
 /// 502, 503 and 504, after the policy's backoff or the server's `Retry-After`. Before each retry,
-/// `before_retry(attempt, &mut request)` may refresh single-use credentials; `false` gives up and
+/// `before_retry(attempt, request)` may refresh single-use credentials; `None` gives up and
 /// returns the last answer. Emits one `apifleet.request` span per call and one event per attempt.
-pub async fn execute_with_retry<F, Fut>(
+///
+/// The future is boxed: it holds the connection pool's and the body reader's state (kilobytes), and
+/// the generated `send()` futures that await it would otherwise carry and move all of it.
+pub fn execute_with_retry<'a, F, Fut>(
+    client: &'a reqwest::Client,
+    request: reqwest::Request,
+    settings: CallSettings<'a>,
+    before_retry: F,
+) -> std::pin::Pin<Box<impl Future<Output = reqwest::Result<reqwest::Response>> + 'a>>
+where
+    F: FnMut(u32, reqwest::Request) -> Fut + 'a,
+    Fut: Future<Output = Option<reqwest::Request>> + 'a,
+{
+    Box::pin(retry_loop(client, request, settings, before_retry))
+}
+
+async fn retry_loop<F, Fut>(
     client: &reqwest::Client,
     request: reqwest::Request,
     settings: CallSettings<'_>,
@@ -39,7 +55,7 @@ pub async fn execute_with_retry<F, Fut>(
 ) -> reqwest::Result<reqwest::Response>
 where
     F: FnMut(u32, reqwest::Request) -> Fut,
-    Fut: std::future::Future<Output = Option<reqwest::Request>>,
+    Fut: Future<Output = Option<reqwest::Request>>,
 {
     let (operation, template) = settings
         .operation
@@ -84,10 +100,7 @@ where
         let (Some(next), true) = (next, again) else {
             break result;
         };
-        let Some(mut delay) = delays
-            .get_or_insert_with(|| settings.retry.delays())
-            .next()
-        else {
+        let Some(mut delay) = delays.get_or_insert_with(|| settings.retry.delays()).next() else {
             break result;
         };
         if let Ok(response) = &result

@@ -41,12 +41,7 @@ fn fixture() -> &'static Fixture {
                     DfnsSandbox::start(DfnsSandboxConfig::default().credential(CRED, public))
                         .await
                         .unwrap_or_else(|e| panic!("{e}"));
-                let client = DfnsClient::builder()
-                    .base_url(sandbox.base_url())
-                    .auth_token("bench-token")
-                    .signer(KeySigner::from_pem(CRED, &private).unwrap_or_else(|e| panic!("{e}")))
-                    .build()
-                    .unwrap_or_else(|e| panic!("{e}"));
+                let client = signing_client(&sandbox, &private);
                 let account = create(&client).await;
                 clients.push((algorithm, client, account));
                 sandboxes.push(sandbox);
@@ -59,13 +54,7 @@ fn fixture() -> &'static Fixture {
             )
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-            let setup = DfnsClient::builder()
-                .base_url(unsigned.base_url())
-                .auth_token("bench-token")
-                .signer(KeySigner::from_pem(CRED, &private).unwrap_or_else(|e| panic!("{e}")))
-                .build()
-                .unwrap_or_else(|e| panic!("{e}"));
-            let unsigned_account = create(&setup).await;
+            let unsigned_account = create(&signing_client(&unsigned, &private)).await;
             let unsigned_base = unsigned.base_url();
             sandboxes.push(unsigned);
             (clients, unsigned_base, unsigned_account, sandboxes)
@@ -80,6 +69,15 @@ fn fixture() -> &'static Fixture {
             _sandboxes: sandboxes,
         }
     })
+}
+
+fn signing_client(sandbox: &DfnsSandbox, private_pem: &str) -> DfnsClient {
+    DfnsClient::builder()
+        .base_url(sandbox.base_url())
+        .auth_token("bench-token")
+        .signer(KeySigner::from_pem(CRED, private_pem).unwrap_or_else(|e| panic!("{e}")))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 async fn create(client: &DfnsClient) -> String {

@@ -100,6 +100,11 @@ fn scratch(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// Sends a request and reads the answer's status and JSON body (`Null` when it has none).
+async fn exchange(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
+    json(request.send().await.unwrap()).await
+}
+
 async fn json(response: reqwest::Response) -> (StatusCode, Value) {
     let status = response.status();
     let body = response.bytes().await.unwrap();
@@ -198,43 +203,32 @@ async fn jtl_registration_with_curl_style_requests_and_the_control_api() {
     });
 
     // The challenge code the merchant's dialog shows, and only that one.
-    let (status, _) = json(
-        call(reqwest::Method::POST, "/v2/authentication", TENANT, "WRONG")
-            .json(&body)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _) =
+        exchange(call(reqwest::Method::POST, "/v2/authentication", TENANT, "WRONG").json(&body))
+            .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     // A tenant the sandbox does not know.
     let other = "00000000-0000-4000-8000-000000000000";
-    let (status, _) = json(
+    let (status, _) = exchange(
         call(
             reqwest::Method::POST,
             "/v2/authentication",
             other,
             "WAWI-42",
         )
-        .json(&body)
-        .send()
-        .await
-        .unwrap(),
+        .json(&body),
     )
     .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
-    let (status, created) = json(
+    let (status, created) = exchange(
         call(
             reqwest::Method::POST,
             "/v2/authentication",
             TENANT,
             "WAWI-42",
         )
-        .json(&body)
-        .send()
-        .await
-        .unwrap(),
+        .json(&body),
     )
     .await;
     assert_eq!(status, StatusCode::CREATED);
@@ -255,34 +249,19 @@ async fn jtl_registration_with_curl_style_requests_and_the_control_api() {
     let (_, pending) = json(poll().await.unwrap()).await;
     assert_eq!(pending["requestStatusInfo"]["status"], 0);
 
-    let listed = json(
-        http.get(format!("{url}/_sandbox/registrations"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await
-    .1;
+    let listed = exchange(http.get(format!("{url}/_sandbox/registrations")))
+        .await
+        .1;
     assert_eq!(listed["registrations"][0]["id"], id.as_str());
     assert_eq!(listed["registrations"][0]["state"], "Pending");
-    let (status, approved) = json(
-        http.post(format!("{url}/_sandbox/registrations/{id}/approve"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, approved) =
+        exchange(http.post(format!("{url}/_sandbox/registrations/{id}/approve"))).await;
     assert_eq!(
         (status, approved["state"].as_str()),
         (StatusCode::OK, Some("Accepted"))
     );
-    let (status, _) = json(
-        http.post(format!("{url}/_sandbox/registrations/{id}/reject"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _) =
+        exchange(http.post(format!("{url}/_sandbox/registrations/{id}/reject"))).await;
     assert_eq!(
         status,
         StatusCode::NOT_FOUND,
@@ -312,13 +291,7 @@ async fn jtl_registration_with_curl_style_requests_and_the_control_api() {
     assert_eq!(info.status(), StatusCode::OK);
 
     // Recorded requests, credentials redacted; control calls are not recorded.
-    let (_, log) = json(
-        http.get(format!("{url}/_sandbox/requests"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, log) = exchange(http.get(format!("{url}/_sandbox/requests"))).await;
     let requests = log["requests"].as_array().unwrap();
     assert_eq!(requests.len(), 7);
     let last = &requests[6];
@@ -336,24 +309,18 @@ async fn jtl_registration_with_curl_style_requests_and_the_control_api() {
     assert_eq!(requests[2]["body"]["appId"], "acme-sync");
 
     // The approval policy can be changed while running; reset restores the start.
-    let (status, policy) = json(
+    let (status, policy) = exchange(
         http.put(format!("{url}/_sandbox/approval"))
-            .json(&json!({"approval": "auto:2"}))
-            .send()
-            .await
-            .unwrap(),
+            .json(&json!({"approval": "auto:2"})),
     )
     .await;
     assert_eq!(
         (status, policy),
         (StatusCode::OK, json!({"approval": "auto:2"}))
     );
-    let (status, problem) = json(
+    let (status, problem) = exchange(
         http.put(format!("{url}/_sandbox/approval"))
-            .json(&json!({"approval": "sometimes"}))
-            .send()
-            .await
-            .unwrap(),
+            .json(&json!({"approval": "sometimes"})),
     )
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
@@ -367,29 +334,11 @@ async fn jtl_registration_with_curl_style_requests_and_the_control_api() {
         .await
         .unwrap();
     assert_eq!(reset.status(), StatusCode::NO_CONTENT);
-    let (_, after) = json(
-        http.get(format!("{url}/_sandbox/registrations"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, after) = exchange(http.get(format!("{url}/_sandbox/registrations"))).await;
     assert_eq!(after, json!({"registrations": []}));
-    let (_, log) = json(
-        http.get(format!("{url}/_sandbox/requests"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, log) = exchange(http.get(format!("{url}/_sandbox/requests"))).await;
     assert_eq!(log, json!({"requests": []}));
-    let (status, unknown) = json(
-        http.get(format!("{url}/_sandbox/nope"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, unknown) = exchange(http.get(format!("{url}/_sandbox/nope"))).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(unknown["error"].as_str().unwrap().contains("control route"));
 }
@@ -407,40 +356,27 @@ async fn zitadel_idps_with_curl_style_requests() {
     let http = reqwest::Client::new();
     let provider = json!({"name": "Corp JWT", "issuer": "https://issuer.example", "jwtEndpoint": "https://issuer.example/jwt", "keysEndpoint": "https://issuer.example/keys", "headerName": "x-auth"});
 
-    let (status, created) = json(
+    let (status, created) = exchange(
         http.post(format!("{url}/management/v1/idps/generic_jwt"))
             .bearer_auth("pat")
             .header("x-zitadel-orgid", "902")
-            .json(&provider)
-            .send()
-            .await
-            .unwrap(),
+            .json(&provider),
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{created}");
     let id = created["id"].as_str().unwrap().to_string();
     assert_eq!(created["details"]["resourceOwner"], "902");
 
-    let (status, read) = json(
-        http.get(format!("{url}/v2/idps/{id}"))
-            .bearer_auth("pat")
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, read) = exchange(http.get(format!("{url}/v2/idps/{id}")).bearer_auth("pat")).await;
     assert_eq!(status, StatusCode::OK, "{read}");
     assert_eq!(read["idp"]["name"], "Corp JWT");
 
     // An organisation the seed does not list: ZITADEL's permission error.
-    let (status, denied) = json(
+    let (status, denied) = exchange(
         http.post(format!("{url}/management/v1/idps/generic_jwt"))
             .bearer_auth("pat")
             .header("x-zitadel-orgid", "999")
-            .json(&provider)
-            .send()
-            .await
-            .unwrap(),
+            .json(&provider),
     )
     .await;
     assert_eq!(
@@ -448,37 +384,22 @@ async fn zitadel_idps_with_curl_style_requests() {
         (StatusCode::FORBIDDEN, Some(7))
     );
     // Admin objects belong to the seeded instance.
-    let (_, admin) = json(
+    let (_, admin) = exchange(
         http.post(format!("{url}/admin/v1/idps/generic_jwt"))
             .bearer_auth("pat")
-            .json(&provider)
-            .send()
-            .await
-            .unwrap(),
+            .json(&provider),
     )
     .await;
     assert_eq!(admin["details"]["resourceOwner"], "900");
     // A token not in the seed.
-    let (status, unauthenticated) = json(
-        http.get(format!("{url}/v2/idps/{id}"))
-            .bearer_auth("other")
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, unauthenticated) =
+        exchange(http.get(format!("{url}/v2/idps/{id}")).bearer_auth("other")).await;
     assert_eq!(
         (status, unauthenticated["code"].as_i64()),
         (StatusCode::UNAUTHORIZED, Some(16))
     );
 
-    let (_, idps) = json(
-        http.get(format!("{url}/_sandbox/idps"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, idps) = exchange(http.get(format!("{url}/_sandbox/idps"))).await;
     let owners: Vec<&Value> = idps["idps"]
         .as_array()
         .unwrap()
@@ -527,13 +448,7 @@ async fn oversized_bodies_get_413_and_the_log_stays_bounded() {
             .unwrap();
         assert_eq!(ok.status(), StatusCode::OK);
     }
-    let (_, log) = json(
-        http.get(format!("{url}/_sandbox/requests"))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (_, log) = exchange(http.get(format!("{url}/_sandbox/requests"))).await;
     let uris: Vec<&str> = log["requests"]
         .as_array()
         .unwrap()

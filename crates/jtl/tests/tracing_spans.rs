@@ -84,3 +84,77 @@ async fn each_call_is_one_span_with_its_operation_and_outcome() {
     );
     assert!(!text.contains("TRACE-SENTINEL"), "no credential is traced");
 }
+
+/// Tracks how deep inside spans the (single) thread is when each event fires.
+#[derive(Clone, Default)]
+struct Depth {
+    depth: Arc<Mutex<i64>>,
+    events: Arc<Mutex<Vec<(String, i64)>>>,
+}
+
+impl Subscriber for Depth {
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &Attributes<'_>) -> Id {
+        Id::from_u64(1)
+    }
+    fn record(&self, _: &Id, _: &Record<'_>) {}
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        let mut fields = Vec::new();
+        event.record(&mut Fields(&mut fields));
+        let depth = *self.depth.lock().expect("lock");
+        self.events
+            .lock()
+            .expect("lock")
+            .push((fields.join(" "), depth));
+    }
+    fn enter(&self, _: &Id) {
+        *self.depth.lock().expect("lock") += 1;
+    }
+    fn exit(&self, _: &Id) {
+        *self.depth.lock().expect("lock") -= 1;
+    }
+}
+
+/// The span is entered only while the call is being polled: another task running while the
+/// call waits for the server is not inside it (a span guard held across `.await` would put it there).
+#[tokio::test(flavor = "current_thread")]
+async fn the_span_covers_the_call_and_not_other_tasks_while_it_waits() {
+    let depth = Depth::default();
+    let _guard = tracing::subscriber::set_default(depth.clone());
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(404).set_delay(std::time::Duration::from_millis(300)))
+        .mount(&server)
+        .await;
+    let jtl = JtlClient::builder()
+        .base_url(server.uri())
+        .bearer_token("tok")
+        .tenant_id("7b0e5c1e-3f3e-4a44-9a55-0a8d4c1f2e10")
+        .build()
+        .expect("config");
+    let other = async {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        tracing::info!(marker = "other task");
+    };
+    let (result, ()) = tokio::join!(jtl.get_item().item_id(42).send(), other);
+    result.expect_err("404");
+
+    let events = depth.events.lock().expect("lock").clone();
+    let depth_of = |needle: &str| {
+        events
+            .iter()
+            .find(|(fields, _)| fields.contains(needle))
+            .map(|(_, depth)| *depth)
+            .unwrap_or_else(|| panic!("no event with {needle} in {events:?}"))
+    };
+    assert_eq!(depth_of("other task"), 0, "{events:?}");
+    assert_eq!(depth_of("attempt=1"), 1, "{events:?}");
+    assert_eq!(
+        *depth.depth.lock().expect("lock"),
+        0,
+        "every enter has its exit"
+    );
+}

@@ -8,6 +8,7 @@ use crate::retry::{
 };
 use bytes::BytesMut;
 use futures_util::StreamExt as _;
+use tracing::Instrument as _;
 
 /// Marks a response whose body this module buffered.
 #[derive(Debug, Clone, Copy)]
@@ -71,12 +72,36 @@ where
         status = tracing::field::Empty,
         duration_ms = tracing::field::Empty,
     );
-    let _entered = span.enter();
     let started = std::time::Instant::now();
+    // The span is attached to the future, not entered here: a guard held across `.await` would
+    // leave it entered on whichever thread polls other tasks meanwhile.
+    let (result, attempts) = attempts(client, request, settings, &mut before_retry, &method)
+        .instrument(span.clone())
+        .await;
+    span.record("attempts", attempts);
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    if let Ok(response) = &result {
+        span.record("status", response.status().as_u16());
+    }
+    result
+}
+
+/// The attempts of one call; returns the last answer and how many attempts were made.
+async fn attempts<F, Fut>(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    settings: CallSettings<'_>,
+    before_retry: &mut F,
+    method: &reqwest::Method,
+) -> (reqwest::Result<reqwest::Response>, u32)
+where
+    F: FnMut(u32, reqwest::Request) -> Fut,
+    Fut: Future<Output = Option<reqwest::Request>>,
+{
     // Whether a copy can be kept for a second attempt; asked without copying (a streamed body
     // cannot be sent twice). Most calls never retry, so the backoff schedule is built on demand.
     let retryable = settings.retry.max_attempts > 1
-        && is_idempotent(&method)
+        && is_idempotent(method)
         && request.body().is_none_or(|b| b.as_bytes().is_some());
     let mut delays = None;
     let mut current = request;
@@ -117,12 +142,7 @@ where
             None => break result,
         }
     };
-    span.record("attempts", attempt);
-    span.record("duration_ms", started.elapsed().as_millis() as u64);
-    if let Ok(response) = &result {
-        span.record("status", response.status().as_u16());
-    }
-    result
+    (result, attempt)
 }
 
 /// Sends `request` once and buffers the response body, refusing more than `max_body_bytes`.

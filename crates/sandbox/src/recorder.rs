@@ -38,8 +38,8 @@ impl RecordedRequest {
         serde_json::from_slice(&self.body).ok()
     }
 
-    /// The request as the control API lists it: credentials redacted, a JSON body as JSON,
-    /// any other body as text.
+    /// The request as the control API lists it: credential headers redacted, a JSON body as JSON
+    /// with secret-named fields (`clientSecret`, `password`, ...) redacted, any other body as text.
     pub(crate) fn to_public_json(&self) -> Value {
         let headers: Vec<Value> = self
             .headers
@@ -48,9 +48,11 @@ impl RecordedRequest {
             .collect();
         let body = if self.body.is_empty() {
             Value::Null
+        } else if let Some(mut json) = self.json() {
+            redact::json_body(&mut json);
+            json
         } else {
-            self.json()
-                .unwrap_or_else(|| Value::String(String::from_utf8_lossy(&self.body).into_owned()))
+            Value::String(String::from_utf8_lossy(&self.body).into_owned())
         };
         json!({"method": self.method, "uri": self.uri, "headers": headers, "body": body})
     }

@@ -1,6 +1,7 @@
 //! Keeps credentials out of logs and out of the control API's request listing.
 
 use http::HeaderMap;
+use serde_json::Value;
 use std::fmt;
 
 /// Headers whose values are credentials.
@@ -27,6 +28,32 @@ pub(crate) fn header_value(name: &str, value: &str) -> String {
             format!("{scheme} {REDACTED}")
         }
         _ => REDACTED.to_string(),
+    }
+}
+
+/// Parts of JSON field names that mark a credential in a request body (ZITADEL's `clientSecret`,
+/// say), compared without case, `_` or `-`.
+const SECRET_FIELDS: [&str; 4] = ["secret", "password", "privatekey", "apikey"];
+
+/// Replaces, at any depth, the value of every field whose name marks a credential.
+pub(crate) fn json_body(value: &mut Value) {
+    match value {
+        Value::Object(fields) => {
+            for (name, field) in fields.iter_mut() {
+                let folded: String = name
+                    .chars()
+                    .filter(|c| *c != '_' && *c != '-')
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if SECRET_FIELDS.iter().any(|s| folded.contains(s)) {
+                    *field = Value::String(REDACTED.to_string());
+                } else {
+                    json_body(field);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(json_body),
+        _ => {}
     }
 }
 
@@ -63,6 +90,28 @@ mod tests {
         assert_eq!(header_value("X-DFNS-USERACTION", "ua-1"), REDACTED);
         assert_eq!(header_value("x-api-key", "k"), REDACTED);
         assert_eq!(header_value("x-tenant-id", "t-1"), "t-1");
+    }
+
+    #[test]
+    fn secret_fields_are_replaced_at_any_depth() {
+        let mut body = serde_json::json!({
+            "name": "Corp OIDC",
+            "clientSecret": "cs-0451",
+            "config": {"client_secret": "cs-0452", "issuer": "https://i.example"},
+            "keys": [{"Private-Key": "pk-0453"}, {"publicKey": "PUBLIC"}],
+            "apiKey": {"nested": "ak-0454"},
+        });
+        json_body(&mut body);
+        assert_eq!(
+            body,
+            serde_json::json!({
+                "name": "Corp OIDC",
+                "clientSecret": REDACTED,
+                "config": {"client_secret": REDACTED, "issuer": "https://i.example"},
+                "keys": [{"Private-Key": REDACTED}, {"publicKey": "PUBLIC"}],
+                "apiKey": REDACTED,
+            })
+        );
     }
 
     #[test]

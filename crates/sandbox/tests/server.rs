@@ -407,6 +407,24 @@ async fn zitadel_idps_with_curl_style_requests() {
         .map(|i| &i["owner"])
         .collect();
     assert_eq!(owners, [&json!({"org": "902"}), &json!({"instance": true})]);
+
+    // The request listing shows what was sent, but not a client secret in a body.
+    let oidc = json!({"name": "Corp OIDC", "clientId": "app", "clientSecret": "cs-secret-0451", "issuer": "https://issuer.example", "scopes": ["openid"]});
+    let (status, added) = exchange(
+        http.post(format!("{url}/management/v1/idps/oidc"))
+            .bearer_auth("pat")
+            .json(&oidc),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{added}");
+    let (_, log) = exchange(http.get(format!("{url}/_sandbox/requests"))).await;
+    assert!(!log.to_string().contains("cs-secret-0451"), "{log}");
+    let last = log["requests"].as_array().unwrap().last().unwrap();
+    assert_eq!(last["uri"], "/management/v1/idps/oidc");
+    assert_eq!(
+        last["body"],
+        json!({"name": "Corp OIDC", "clientId": "app", "clientSecret": "<redacted>", "issuer": "https://issuer.example", "scopes": ["openid"]})
+    );
 }
 
 #[tokio::test]

@@ -45,14 +45,18 @@ impl DfnsSandboxConfig {
         self
     }
 
-    /// Registers a Key credential: its id and its public key (SPKI PEM).
+    /// Registers a Key credential: its id and its public key (SPKI PEM). A second call with the
+    /// same id replaces the key, so a command-line flag can override a seed file.
     pub fn credential(
         mut self,
         credential_id: impl Into<String>,
         public_key_pem: impl Into<String>,
     ) -> Self {
-        self.credentials
-            .push((credential_id.into(), public_key_pem.into()));
+        let (id, pem) = (credential_id.into(), public_key_pem.into());
+        match self.credentials.iter_mut().find(|(known, _)| *known == id) {
+            Some(entry) => entry.1 = pem,
+            None => self.credentials.push((id, pem)),
+        }
         self
     }
 
@@ -184,4 +188,24 @@ fn control(store: Arc<Mutex<Store>>) -> axum::Router {
                 }
             }),
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_credential_id_given_twice_keeps_the_later_key() {
+        let config = DfnsSandboxConfig::default()
+            .credential("cr-1", "FILE KEY")
+            .credential("cr-2", "OTHER KEY")
+            .credential("cr-1", "FLAG KEY");
+        assert_eq!(
+            config.credentials,
+            [
+                ("cr-1".to_string(), "FLAG KEY".to_string()),
+                ("cr-2".to_string(), "OTHER KEY".to_string())
+            ]
+        );
+    }
 }

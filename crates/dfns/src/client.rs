@@ -5,7 +5,7 @@ use crate::generated::{self, operations};
 use crate::signing::Signer;
 use crate::user_action::{self, USER_ACTION_HEADER, USER_ACTION_SCHEME, UserAction};
 use apifleet_runtime::Secret;
-use apifleet_runtime::config::{HttpOptions, set_authorization};
+use apifleet_runtime::config::{Authorization, HttpOptions};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
@@ -26,7 +26,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.dfns.io";
 /// The validated settings the hooks read; shared by every clone of a client.
 #[derive(Debug)]
 pub struct Inner {
-    token: Secret,
+    authorization: Authorization,
     signer: Option<Arc<dyn Signer>>,
     legacy_app_id: Option<HeaderValue>,
     pub(crate) max_body_bytes: usize,
@@ -36,7 +36,7 @@ pub struct Inner {
 impl Inner {
     /// Adds `Authorization` and, for organisations that still need them, the legacy headers.
     pub(crate) fn authenticate(&self, request: &mut reqwest::Request) -> Result<(), String> {
-        set_authorization(request, "Bearer", &self.token)?;
+        self.authorization.apply(request);
         if let Some(app_id) = &self.legacy_app_id {
             request
                 .headers_mut()
@@ -177,6 +177,11 @@ impl DfnsClientBuilder {
                 reason: e.reason,
             },
         )?;
+        let authorization = Authorization::new("Bearer", &token).map_err(|reason| ConfigError {
+            provider: PROVIDER,
+            field: "auth_token",
+            reason,
+        })?;
         let legacy_app_id = match self.legacy_app_id {
             Some(id) => {
                 apifleet_runtime::headers::check_non_empty("X-DFNS-APPID", &id).map_err(|e| {
@@ -195,7 +200,7 @@ impl DfnsClientBuilder {
             None => None,
         };
         let inner = Inner {
-            token,
+            authorization,
             signer: self.signer,
             legacy_app_id,
             max_body_bytes: transport.max_body_bytes,

@@ -2,13 +2,13 @@
 //! per-tenant and per-app headers to every request.
 
 use crate::generated::{self, operations};
-use apifleet_runtime::config::{ConfigHeaders, HttpOptions, set_authorization};
+use apifleet_runtime::Secret;
+use apifleet_runtime::config::{Authorization, ConfigHeaders, HttpOptions};
 use apifleet_runtime::headers::check_non_empty;
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
 use apifleet_runtime::transport::{CallSettings, execute_with_retry};
-use apifleet_runtime::{OperationMeta, Secret};
 use std::fmt;
 use std::sync::Arc;
 
@@ -33,7 +33,7 @@ pub enum Auth {
 /// The validated settings the hooks read; shared by every clone of a client.
 #[derive(Debug)]
 pub struct Inner {
-    auth: Option<Auth>,
+    authorization: Option<Authorization>,
     headers: ConfigHeaders,
     max_body_bytes: usize,
     retry: apifleet_runtime::retry::RetryPolicy,
@@ -226,26 +226,25 @@ impl JtlClientBuilder {
         if let Some(version) = &self.api_version {
             add("api-version", "api_version", version, false)?;
         }
-        match &self.auth {
-            Some(Auth::Bearer(s)) => {
-                check_non_empty("Authorization", s.expose()).map_err(|e| ConfigError {
+        let authorization = match &self.auth {
+            Some(auth) => {
+                let (scheme, field, secret) = match auth {
+                    Auth::Bearer(s) => ("Bearer", "bearer_token", s),
+                    Auth::Wawi(s) => ("Wawi", "wawi_api_key", s),
+                };
+                let refuse = |reason: String| ConfigError {
                     provider: PROVIDER,
-                    field: "bearer_token",
-                    reason: e.reason,
-                })?
+                    field,
+                    reason,
+                };
+                check_non_empty("Authorization", secret.expose()).map_err(|e| refuse(e.reason))?;
+                Some(Authorization::new(scheme, secret).map_err(refuse)?)
             }
-            Some(Auth::Wawi(s)) => {
-                check_non_empty("Authorization", s.expose()).map_err(|e| ConfigError {
-                    provider: PROVIDER,
-                    field: "wawi_api_key",
-                    reason: e.reason,
-                })?
-            }
-            None => {}
-        }
+            None => None,
+        };
 
         let inner = Inner {
-            auth: self.auth,
+            authorization,
             headers,
             max_body_bytes: transport.max_body_bytes,
             retry: transport.retry,
@@ -258,13 +257,6 @@ impl JtlClientBuilder {
             ),
         })
     }
-}
-
-fn invalid<E>(meta: &OperationMeta, message: String) -> RawError<E> {
-    RawError::InvalidRequest(format!(
-        "{} ({} {}): {message}",
-        meta.id, meta.method, meta.path
-    ))
 }
 
 impl ClientHooks<Arc<Inner>> for generated::Client {
@@ -286,12 +278,8 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
             .headers
             .apply(meta, request)
             .map_err(RawError::InvalidRequest)?;
-        if let Some(auth) = &inner.auth {
-            let (scheme, secret) = match auth {
-                Auth::Bearer(s) => ("Bearer", s),
-                Auth::Wawi(s) => ("Wawi", s),
-            };
-            set_authorization(request, scheme, secret).map_err(|m| invalid(meta, m))?;
+        if let Some(authorization) = &inner.authorization {
+            authorization.apply(request);
         }
         Ok(())
     }

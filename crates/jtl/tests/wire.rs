@@ -936,6 +936,45 @@ async fn an_idempotent_call_is_retried_after_a_transient_failure() {
 }
 
 #[tokio::test]
+async fn a_retry_sends_the_identical_request_again() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(502))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(fixture("paged_items_page1.json")))
+        .mount(&server)
+        .await;
+    quick_retries(&server)
+        .query_items()
+        .search_key_word("shirt")
+        .page_number(std::num::NonZeroU32::MIN)
+        .page_size(std::num::NonZeroU32::new(2).expect("non-zero"))
+        .send()
+        .await
+        .expect("second attempt succeeds");
+    let received = server.received_requests().await.expect("recorded");
+    assert_eq!(received.len(), 2);
+    let (first, second) = (&received[0], &received[1]);
+    assert_eq!(first.method, second.method);
+    assert_eq!(first.url, second.url);
+    assert_eq!(
+        second.url.query(),
+        Some("pageNumber=1&pageSize=2&searchKeyWord=shirt")
+    );
+    assert_eq!(first.headers, second.headers);
+    for name in ["authorization", "x-tenant-id", "accept"] {
+        assert!(
+            second.headers.contains_key(name),
+            "{name} missing on the retry"
+        );
+    }
+    assert!(second.body.is_empty());
+}
+
+#[tokio::test]
 async fn retries_stop_after_the_policy_and_report_the_last_answer() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))

@@ -108,7 +108,11 @@ where
     let mut attempt = 0u32;
     let result = loop {
         attempt += 1;
-        let next = if retryable { current.try_clone() } else { None };
+        let next = if retryable {
+            copy_for_retry(&current)
+        } else {
+            None
+        };
         let sent_at = std::time::Instant::now();
         let result = execute(client, current, settings.max_body_bytes).await;
         let status = result.as_ref().map(|r| r.status().as_u16()).ok();
@@ -143,6 +147,19 @@ where
         }
     };
     (result, attempt)
+}
+
+/// A copy of `request` for another attempt. A request without a body or a timeout of its own (every
+/// GET and DELETE the clients send) is copied field by field: `try_clone` would also allocate and
+/// hash an extensions map for the (absent) timeout on every call.
+fn copy_for_retry(request: &reqwest::Request) -> Option<reqwest::Request> {
+    if request.body().is_some() || request.timeout().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = reqwest::Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    Some(copy)
 }
 
 /// Sends `request` once and buffers the response body, refusing more than `max_body_bytes`.

@@ -913,20 +913,27 @@ fn quick_retries(server: &MockServer) -> JtlClient {
         .expect("config")
 }
 
-#[tokio::test]
-async fn an_idempotent_call_is_retried_after_a_transient_failure() {
+/// A server whose first GET fails with `status` and whose next ones answer 200 with `body`;
+/// each answer is expected exactly once.
+async fn failing_once(status: u16, body: Value) -> MockServer {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(503))
+        .respond_with(ResponseTemplate::new(status))
         .up_to_n_times(1)
         .expect(1)
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"Version": "1.0"})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .expect(1)
         .mount(&server)
         .await;
+    server
+}
+
+#[tokio::test]
+async fn an_idempotent_call_is_retried_after_a_transient_failure() {
+    let server = failing_once(503, json!({"Version": "1.0"})).await;
     let info = quick_retries(&server)
         .get_info()
         .send()
@@ -937,16 +944,7 @@ async fn an_idempotent_call_is_retried_after_a_transient_failure() {
 
 #[tokio::test]
 async fn a_retry_sends_the_identical_request_again() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(502))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(fixture("paged_items_page1.json")))
-        .mount(&server)
-        .await;
+    let server = failing_once(502, fixture("paged_items_page1.json")).await;
     quick_retries(&server)
         .query_items()
         .search_key_word("shirt")

@@ -5,6 +5,10 @@
 //! - `list_100`: GET /v1/items?pageNumber=1&pageSize=100, a page of 100 items into `PagedListOfItem`.
 //! - `throughput_10k_c64`: 10 000 GETs with 64 in flight; it also prints how many TCP connections the
 //!   server saw, to show the pool is reused.
+//!
+//! `cargo bench -p apifleet-e2e --bench overhead -- --paired` runs the same three cases with the two
+//! peers alternating round by round and prints the median per-round ratio: the figure to take on a
+//! machine whose speed drifts.
 
 use apifleet::jtl::{JtlClient, types};
 use axum::extract::{ConnectInfo, State};
@@ -119,14 +123,18 @@ fn raw_get(f: &Fixture, path_and_query: &str) -> reqwest::RequestBuilder {
 }
 
 fn main() {
-    divan::main();
+    if std::env::args().any(|a| a == "--paired") {
+        paired::run();
+    } else {
+        divan::main();
+    }
 }
 
 mod small_get {
     use super::*;
 
     #[divan::bench]
-    fn apifleet() -> types::Item {
+    pub(crate) fn apifleet() -> types::Item {
         let f = fixture();
         f.runtime
             .block_on(async {
@@ -141,7 +149,7 @@ mod small_get {
     }
 
     #[divan::bench]
-    fn raw_reqwest() -> types::Item {
+    pub(crate) fn raw_reqwest() -> types::Item {
         let f = fixture();
         f.runtime
             .block_on(async {
@@ -160,7 +168,7 @@ mod list_100 {
     use super::*;
 
     #[divan::bench]
-    fn apifleet() -> types::PagedListOfItem {
+    pub(crate) fn apifleet() -> types::PagedListOfItem {
         let f = fixture();
         f.runtime
             .block_on(async {
@@ -176,7 +184,7 @@ mod list_100 {
     }
 
     #[divan::bench]
-    fn raw_reqwest() -> types::PagedListOfItem {
+    pub(crate) fn raw_reqwest() -> types::PagedListOfItem {
         let f = fixture();
         f.runtime
             .block_on(async {
@@ -194,7 +202,7 @@ mod list_100 {
 mod throughput_10k_c64 {
     use super::*;
 
-    const REQUESTS: usize = 10_000;
+    pub(crate) const REQUESTS: usize = 10_000;
 
     fn report(name: &str, f: &Fixture) {
         let peers = f
@@ -205,24 +213,20 @@ mod throughput_10k_c64 {
         eprintln!("{name}: the server saw {peers} connections for {REQUESTS} requests");
     }
 
-    #[divan::bench(sample_count = 10, sample_size = 1)]
-    fn apifleet() {
-        let f = fixture();
-        let ok = f.runtime.block_on(
+    /// 10 000 GETs, 64 in flight, through the client; returns how many succeeded.
+    pub(crate) fn run_apifleet(f: &Fixture) -> usize {
+        f.runtime.block_on(
             futures_util::stream::iter(0..REQUESTS)
                 .map(|_| f.jtl.get_item().item_id(1).send())
                 .buffer_unordered(64)
                 .filter(|r| std::future::ready(r.is_ok()))
                 .count(),
-        );
-        assert_eq!(ok, REQUESTS);
-        report("apifleet", f);
+        )
     }
 
-    #[divan::bench(sample_count = 10, sample_size = 1)]
-    fn raw_reqwest() {
-        let f = fixture();
-        let ok = f.runtime.block_on(
+    /// The same through hand-written reqwest calls.
+    pub(crate) fn run_raw(f: &Fixture) -> usize {
+        f.runtime.block_on(
             futures_util::stream::iter(0..REQUESTS)
                 .map(|_| async {
                     raw_get(f, "/v1/items/1")
@@ -235,8 +239,111 @@ mod throughput_10k_c64 {
                 .buffer_unordered(64)
                 .filter(|r| std::future::ready(r.is_ok()))
                 .count(),
-        );
-        assert_eq!(ok, REQUESTS);
+        )
+    }
+
+    #[divan::bench(sample_count = 10, sample_size = 1)]
+    fn apifleet() {
+        let f = fixture();
+        assert_eq!(run_apifleet(f), REQUESTS);
+        report("apifleet", f);
+    }
+
+    #[divan::bench(sample_count = 10, sample_size = 1)]
+    fn raw_reqwest() {
+        let f = fixture();
+        assert_eq!(run_raw(f), REQUESTS);
         report("raw reqwest", f);
+    }
+}
+
+/// `-- --paired`: the two peers alternate round by round (the order flips every round), and the
+/// ratio is taken within each round. On a shared machine whose speed drifts over seconds, the
+/// median of those ratios is far steadier than comparing two benchmarks run one after the other.
+mod paired {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    const ROUNDS: usize = 21;
+
+    fn time(run: impl FnOnce()) -> Duration {
+        let started = Instant::now();
+        run();
+        started.elapsed()
+    }
+
+    fn median(values: &mut [f64]) -> f64 {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    }
+
+    /// Runs `ROUNDS` rounds of both peers and prints the medians and the median ratio.
+    fn compare(name: &str, apifleet: impl Fn(), raw: impl Fn()) {
+        apifleet();
+        raw();
+        let (mut ours, mut theirs, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+        for round in 0..ROUNDS {
+            let (a, r) = if round % 2 == 0 {
+                let a = time(&apifleet);
+                (a, time(&raw))
+            } else {
+                let r = time(&raw);
+                (time(&apifleet), r)
+            };
+            ours.push(a.as_secs_f64());
+            theirs.push(r.as_secs_f64());
+            ratios.push(a.as_secs_f64() / r.as_secs_f64());
+        }
+        let spread = {
+            let mut sorted = ratios.clone();
+            sorted.sort_by(f64::total_cmp);
+            (sorted[ROUNDS / 4], sorted[ROUNDS * 3 / 4])
+        };
+        println!(
+            "{name}: apifleet {:.2} ms, raw reqwest {:.2} ms (medians of {ROUNDS} rounds); \
+             ratio per round: median {:.3}, middle half {:.3}-{:.3}",
+            median(&mut ours) * 1e3,
+            median(&mut theirs) * 1e3,
+            median(&mut ratios),
+            spread.0,
+            spread.1,
+        );
+    }
+
+    pub(crate) fn run() {
+        let f = fixture();
+        let calls = 200;
+        compare(
+            &format!("small_get x{calls}"),
+            || {
+                for _ in 0..calls {
+                    divan::black_box(super::small_get::apifleet());
+                }
+            },
+            || {
+                for _ in 0..calls {
+                    divan::black_box(super::small_get::raw_reqwest());
+                }
+            },
+        );
+        compare(
+            &format!("list_100 x{}", calls / 4),
+            || {
+                for _ in 0..calls / 4 {
+                    divan::black_box(super::list_100::apifleet());
+                }
+            },
+            || {
+                for _ in 0..calls / 4 {
+                    divan::black_box(super::list_100::raw_reqwest());
+                }
+            },
+        );
+        let requests = throughput_10k_c64::REQUESTS;
+        compare(
+            &format!("throughput {requests} at c64"),
+            || assert_eq!(throughput_10k_c64::run_apifleet(f), requests),
+            || assert_eq!(throughput_10k_c64::run_raw(f), requests),
+        );
     }
 }

@@ -45,63 +45,42 @@ where
     F: FnMut(u32, reqwest::Request) -> Fut + 'a,
     Fut: Future<Output = Option<reqwest::Request>> + 'a,
 {
-    Box::pin(retry_loop(client, request, settings, before_retry))
-}
-
-async fn retry_loop<F, Fut>(
-    client: &reqwest::Client,
-    request: reqwest::Request,
-    settings: CallSettings<'_>,
-    mut before_retry: F,
-) -> reqwest::Result<reqwest::Response>
-where
-    F: FnMut(u32, reqwest::Request) -> Fut,
-    Fut: Future<Output = Option<reqwest::Request>>,
-{
     let (operation, template) = settings
         .operation
         .map(|m| (m.id, m.path))
         .unwrap_or(("unknown", "unknown"));
-    let method = request.method().clone();
     let span = tracing::info_span!(
         "apifleet.request",
         operation,
-        method = %method,
+        method = %request.method(),
         path = template,
         attempts = tracing::field::Empty,
         status = tracing::field::Empty,
         duration_ms = tracing::field::Empty,
     );
-    let started = std::time::Instant::now();
-    // The span is attached to the future, not entered here: a guard held across `.await` would
-    // leave it entered on whichever thread polls other tasks meanwhile.
-    let (result, attempts) = attempts(client, request, settings, &mut before_retry, &method)
-        .instrument(span.clone())
-        .await;
-    span.record("attempts", attempts);
-    span.record("duration_ms", started.elapsed().as_millis() as u64);
-    if let Ok(response) = &result {
-        span.record("status", response.status().as_u16());
-    }
-    result
+    // The span is attached to the future, so it is entered only while the call is polled (a guard
+    // held across `.await` would leave it entered for whatever else the thread runs meanwhile).
+    Box::pin(retry_loop(client, request, settings, before_retry, span.clone()).instrument(span))
 }
 
-/// The attempts of one call; returns the last answer and how many attempts were made.
-async fn attempts<F, Fut>(
+/// The attempts of one call, inside `span` (its `apifleet.request` span), whose outcome fields it
+/// fills in.
+async fn retry_loop<F, Fut>(
     client: &reqwest::Client,
     request: reqwest::Request,
     settings: CallSettings<'_>,
-    before_retry: &mut F,
-    method: &reqwest::Method,
-) -> (reqwest::Result<reqwest::Response>, u32)
+    mut before_retry: F,
+    span: tracing::Span,
+) -> reqwest::Result<reqwest::Response>
 where
     F: FnMut(u32, reqwest::Request) -> Fut,
     Fut: Future<Output = Option<reqwest::Request>>,
 {
+    let started = std::time::Instant::now();
     // Whether a copy can be kept for a second attempt; asked without copying (a streamed body
     // cannot be sent twice). Most calls never retry, so the backoff schedule is built on demand.
     let retryable = settings.retry.max_attempts > 1
-        && is_idempotent(method)
+        && is_idempotent(request.method())
         && request.body().is_none_or(|b| b.as_bytes().is_some());
     let mut delays = None;
     let mut current = request;
@@ -114,7 +93,11 @@ where
             None
         };
         let sent_at = std::time::Instant::now();
-        let result = execute(client, current, settings.max_body_bytes).await;
+        // `execute`, written out: one async layer less for the response to be moved through.
+        let result = match client.execute(current).await {
+            Ok(response) => buffer(response, settings.max_body_bytes).await,
+            Err(error) => Err(error),
+        };
         let status = result.as_ref().map(|r| r.status().as_u16()).ok();
         tracing::debug!(
             attempt,
@@ -146,7 +129,12 @@ where
             None => break result,
         }
     };
-    (result, attempt)
+    span.record("attempts", attempt);
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    if let Ok(response) = &result {
+        span.record("status", response.status().as_u16());
+    }
+    result
 }
 
 /// A copy of `request` for another attempt. A request without a body or a timeout of its own (every

@@ -272,9 +272,19 @@ mod paired {
         started.elapsed()
     }
 
-    fn median(values: &mut [f64]) -> f64 {
+    /// The values sorted, for medians and quartiles.
+    fn sorted(mut values: Vec<f64>) -> Vec<f64> {
         values.sort_by(f64::total_cmp);
-        values[values.len() / 2]
+        values
+    }
+
+    /// A closure making `n` calls of `call`.
+    fn repeated<T>(n: usize, call: fn() -> T) -> impl Fn() {
+        move || {
+            for _ in 0..n {
+                divan::black_box(call());
+            }
+        }
     }
 
     /// Runs `ROUNDS` rounds of both peers and prints the medians and the median ratio.
@@ -294,19 +304,16 @@ mod paired {
             theirs.push(r.as_secs_f64());
             ratios.push(a.as_secs_f64() / r.as_secs_f64());
         }
-        let spread = {
-            let mut sorted = ratios.clone();
-            sorted.sort_by(f64::total_cmp);
-            (sorted[ROUNDS / 4], sorted[ROUNDS * 3 / 4])
-        };
+        let (ours, theirs, ratios) = (sorted(ours), sorted(theirs), sorted(ratios));
+        let median = ROUNDS / 2;
         println!(
             "{name}: apifleet {:.2} ms, raw reqwest {:.2} ms (medians of {ROUNDS} rounds); \
              ratio per round: median {:.3}, middle half {:.3}-{:.3}",
-            median(&mut ours) * 1e3,
-            median(&mut theirs) * 1e3,
-            median(&mut ratios),
-            spread.0,
-            spread.1,
+            ours[median] * 1e3,
+            theirs[median] * 1e3,
+            ratios[median],
+            ratios[ROUNDS / 4],
+            ratios[ROUNDS * 3 / 4],
         );
     }
 
@@ -315,29 +322,13 @@ mod paired {
         let calls = 200;
         compare(
             &format!("small_get x{calls}"),
-            || {
-                for _ in 0..calls {
-                    divan::black_box(super::small_get::apifleet());
-                }
-            },
-            || {
-                for _ in 0..calls {
-                    divan::black_box(super::small_get::raw_reqwest());
-                }
-            },
+            repeated(calls, small_get::apifleet),
+            repeated(calls, small_get::raw_reqwest),
         );
         compare(
             &format!("list_100 x{}", calls / 4),
-            || {
-                for _ in 0..calls / 4 {
-                    divan::black_box(super::list_100::apifleet());
-                }
-            },
-            || {
-                for _ in 0..calls / 4 {
-                    divan::black_box(super::list_100::raw_reqwest());
-                }
-            },
+            repeated(calls / 4, list_100::apifleet),
+            repeated(calls / 4, list_100::raw_reqwest),
         );
         let requests = throughput_10k_c64::REQUESTS;
         compare(

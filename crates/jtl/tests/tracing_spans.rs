@@ -9,9 +9,14 @@ use tracing::{Event, Metadata, Subscriber};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-/// Records every span name and field, and every event field, as text.
+/// Records every span name and field and every event field as text, and each event's fields with
+/// how deep inside spans the (single) thread was when it fired.
 #[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<String>>>);
+struct Capture {
+    lines: Arc<Mutex<Vec<String>>>,
+    depth: Arc<Mutex<i64>>,
+    events: Arc<Mutex<Vec<(String, i64)>>>,
+}
 
 struct Fields<'a>(&'a mut Vec<String>);
 
@@ -26,20 +31,31 @@ impl Subscriber for Capture {
         true
     }
     fn new_span(&self, span: &Attributes<'_>) -> Id {
-        let mut lines = self.0.lock().expect("lock");
+        let mut lines = self.lines.lock().expect("lock");
         lines.push(format!("span {}", span.metadata().name()));
         span.record(&mut Fields(&mut lines));
         Id::from_u64(1)
     }
     fn record(&self, _: &Id, values: &Record<'_>) {
-        values.record(&mut Fields(&mut self.0.lock().expect("lock")));
+        values.record(&mut Fields(&mut self.lines.lock().expect("lock")));
     }
     fn record_follows_from(&self, _: &Id, _: &Id) {}
     fn event(&self, event: &Event<'_>) {
-        event.record(&mut Fields(&mut self.0.lock().expect("lock")));
+        let mut fields = Vec::new();
+        event.record(&mut Fields(&mut fields));
+        let depth = *self.depth.lock().expect("lock");
+        self.events
+            .lock()
+            .expect("lock")
+            .push((fields.join(" "), depth));
+        self.lines.lock().expect("lock").extend(fields);
     }
-    fn enter(&self, _: &Id) {}
-    fn exit(&self, _: &Id) {}
+    fn enter(&self, _: &Id) {
+        *self.depth.lock().expect("lock") += 1;
+    }
+    fn exit(&self, _: &Id) {
+        *self.depth.lock().expect("lock") -= 1;
+    }
 }
 
 #[tokio::test]
@@ -59,7 +75,7 @@ async fn each_call_is_one_span_with_its_operation_and_outcome() {
         .expect("config");
     jtl.get_item().item_id(42).send().await.expect_err("404");
 
-    let lines = capture.0.lock().expect("lock").clone();
+    let lines = capture.lines.lock().expect("lock").clone();
     let text = lines.join("\n");
     assert!(
         lines.contains(&"span apifleet.request".to_string()),
@@ -85,45 +101,12 @@ async fn each_call_is_one_span_with_its_operation_and_outcome() {
     assert!(!text.contains("TRACE-SENTINEL"), "no credential is traced");
 }
 
-/// Tracks how deep inside spans the (single) thread is when each event fires.
-#[derive(Clone, Default)]
-struct Depth {
-    depth: Arc<Mutex<i64>>,
-    events: Arc<Mutex<Vec<(String, i64)>>>,
-}
-
-impl Subscriber for Depth {
-    fn enabled(&self, _: &Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &Attributes<'_>) -> Id {
-        Id::from_u64(1)
-    }
-    fn record(&self, _: &Id, _: &Record<'_>) {}
-    fn record_follows_from(&self, _: &Id, _: &Id) {}
-    fn event(&self, event: &Event<'_>) {
-        let mut fields = Vec::new();
-        event.record(&mut Fields(&mut fields));
-        let depth = *self.depth.lock().expect("lock");
-        self.events
-            .lock()
-            .expect("lock")
-            .push((fields.join(" "), depth));
-    }
-    fn enter(&self, _: &Id) {
-        *self.depth.lock().expect("lock") += 1;
-    }
-    fn exit(&self, _: &Id) {
-        *self.depth.lock().expect("lock") -= 1;
-    }
-}
-
 /// The span is entered only while the call is being polled: another task running while the
 /// call waits for the server is not inside it (a span guard held across `.await` would put it there).
 #[tokio::test(flavor = "current_thread")]
 async fn the_span_covers_the_call_and_not_other_tasks_while_it_waits() {
-    let depth = Depth::default();
-    let _guard = tracing::subscriber::set_default(depth.clone());
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(404).set_delay(std::time::Duration::from_millis(300)))
@@ -142,7 +125,7 @@ async fn the_span_covers_the_call_and_not_other_tasks_while_it_waits() {
     let (result, ()) = tokio::join!(jtl.get_item().item_id(42).send(), other);
     result.expect_err("404");
 
-    let events = depth.events.lock().expect("lock").clone();
+    let events = capture.events.lock().expect("lock").clone();
     let depth_of = |needle: &str| {
         events
             .iter()
@@ -153,7 +136,7 @@ async fn the_span_covers_the_call_and_not_other_tasks_while_it_waits() {
     assert_eq!(depth_of("other task"), 0, "{events:?}");
     assert_eq!(depth_of("attempt=1"), 1, "{events:?}");
     assert_eq!(
-        *depth.depth.lock().expect("lock"),
+        *capture.depth.lock().expect("lock"),
         0,
         "every enter has its exit"
     );

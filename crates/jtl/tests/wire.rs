@@ -299,6 +299,14 @@ async fn update_foreign_app_by_app_id_percent_encodes_the_app_id() {
     assert_eq!(info.request_status_info.status, None);
 }
 
+/// `GET /v1/items?searchKeyWord=shirt&pageNumber=1&pageSize=2`, ready to send.
+fn shirts_page_1_of_2(jtl: &JtlClient) -> apifleet_jtl::builder::QueryItems<'_> {
+    jtl.query_items()
+        .search_key_word("shirt")
+        .page_number(std::num::NonZeroU32::MIN)
+        .page_size(std::num::NonZeroU32::new(2).expect("non-zero"))
+}
+
 #[tokio::test]
 async fn query_items_sends_filters_and_paging_and_app_headers() {
     let server = MockServer::start().await;
@@ -314,11 +322,7 @@ async fn query_items_sends_filters_and_paging_and_app_headers() {
         .expect(1)
         .mount(&server)
         .await;
-    let page = client(&server)
-        .query_items()
-        .search_key_word("shirt")
-        .page_number(std::num::NonZeroU32::MIN)
-        .page_size(std::num::NonZeroU32::new(2).expect("non-zero"))
+    let page = shirts_page_1_of_2(&client(&server))
         .send()
         .await
         .expect("200")
@@ -945,11 +949,7 @@ async fn an_idempotent_call_is_retried_after_a_transient_failure() {
 #[tokio::test]
 async fn a_retry_sends_the_identical_request_again() {
     let server = failing_once(502, fixture("paged_items_page1.json")).await;
-    quick_retries(&server)
-        .query_items()
-        .search_key_word("shirt")
-        .page_number(std::num::NonZeroU32::MIN)
-        .page_size(std::num::NonZeroU32::new(2).expect("non-zero"))
+    shirts_page_1_of_2(&quick_retries(&server))
         .send()
         .await
         .expect("second attempt succeeds");

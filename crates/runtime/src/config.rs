@@ -109,7 +109,7 @@ impl ConfigHeaders {
 /// (a refreshed token); a fixed one is built once as an [`Authorization`].
 pub fn set_authorization(
     request: &mut reqwest::Request,
-    scheme: &str,
+    scheme: &'static str,
     credential: &crate::Secret,
 ) -> Result<(), String> {
     Authorization::new(scheme, credential)?.apply(request);
@@ -126,15 +126,10 @@ pub struct Authorization {
 
 impl Authorization {
     /// `<scheme> <credential>`; refused when the credential is not a valid header value.
-    pub fn new(scheme: &str, credential: &crate::Secret) -> Result<Self, String> {
+    pub fn new(scheme: &'static str, credential: &crate::Secret) -> Result<Self, String> {
         let mut value = HeaderValue::from_str(&format!("{scheme} {}", credential.expose()))
             .map_err(|_| "the credential is not a valid header value".to_string())?;
         value.set_sensitive(true);
-        let scheme = match scheme {
-            "Bearer" => "Bearer",
-            "Wawi" => "Wawi",
-            _ => "other",
-        };
         Ok(Authorization { scheme, value })
     }
 

@@ -58,13 +58,12 @@ impl Subscriber for Capture {
     }
 }
 
-#[tokio::test]
-async fn each_call_is_one_span_with_its_operation_and_outcome() {
-    let capture = Capture::default();
-    let _guard = tracing::subscriber::set_default(capture.clone());
+/// A server answering every GET with 404 after `delay`, and a client of it whose bearer token is
+/// the sentinel that must never be traced.
+async fn client_of_404_server(delay: std::time::Duration) -> (MockServer, JtlClient) {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(404))
+        .respond_with(ResponseTemplate::new(404).set_delay(delay))
         .mount(&server)
         .await;
     let jtl = JtlClient::builder()
@@ -73,6 +72,14 @@ async fn each_call_is_one_span_with_its_operation_and_outcome() {
         .tenant_id("7b0e5c1e-3f3e-4a44-9a55-0a8d4c1f2e10")
         .build()
         .expect("config");
+    (server, jtl)
+}
+
+#[tokio::test]
+async fn each_call_is_one_span_with_its_operation_and_outcome() {
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let (_server, jtl) = client_of_404_server(std::time::Duration::ZERO).await;
     jtl.get_item().item_id(42).send().await.expect_err("404");
 
     let lines = capture.lines.lock().expect("lock").clone();
@@ -107,17 +114,7 @@ async fn each_call_is_one_span_with_its_operation_and_outcome() {
 async fn the_span_covers_the_call_and_not_other_tasks_while_it_waits() {
     let capture = Capture::default();
     let _guard = tracing::subscriber::set_default(capture.clone());
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(404).set_delay(std::time::Duration::from_millis(300)))
-        .mount(&server)
-        .await;
-    let jtl = JtlClient::builder()
-        .base_url(server.uri())
-        .bearer_token("tok")
-        .tenant_id("7b0e5c1e-3f3e-4a44-9a55-0a8d4c1f2e10")
-        .build()
-        .expect("config");
+    let (_server, jtl) = client_of_404_server(std::time::Duration::from_millis(300)).await;
     let other = async {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         tracing::info!(marker = "other task");

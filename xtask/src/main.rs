@@ -5,6 +5,7 @@
 
 mod build_cost;
 mod generate;
+mod import;
 mod metadata;
 mod providers;
 mod spec;
@@ -19,6 +20,9 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   generate           regenerate every client from openapi/*.yaml
   generate --check   fail (exit 1) if committed generated code differs from the specs
+  import <provider> --from <document>
+                     import a provider's published OpenAPI document into openapi/<provider>.yaml
+                     (3.1 → 3.0.3, names, merged schemas, openapi/overlays/<provider>.yaml)
   spec-diff [--base REV] [--head REV] [--format text|markdown|json] [--fail-on breaking|deprecation|any]
                      what changes in openapi/*.yaml mean for client users (default: merge base with
                      main against the working tree); exit 1 when --fail-on matches, 2 on errors
@@ -32,6 +36,7 @@ fn main() -> ExitCode {
         ["generate"] => generate::run(&workspace_root(), false),
         ["generate", "--check"] => generate::run(&workspace_root(), true),
         ["build-cost"] => build_cost::run(&workspace_root()),
+        ["import", rest @ ..] => import::run(&workspace_root(), rest),
         ["spec-diff", rest @ ..] => {
             return match spec_diff::Options::parse(rest)
                 .and_then(|o| spec_diff::run(&workspace_root(), &o))

@@ -1,0 +1,225 @@
+//! The importer end to end, on a small 3.1 document written for this test
+//! (`xtask/tests/import/`), with every conversion category in it.
+
+use super::*;
+use crate::providers::Provider;
+
+const PUBLISHED: &str = include_str!("../../tests/import/published.json");
+const OVERLAY: &str = include_str!("../../tests/import/overlay.yaml");
+const NAMES: &str = include_str!("../../tests/import/names.yaml");
+
+const SOURCE: Source = Source {
+    provider: "example",
+    publisher: "Example",
+    spec: "openapi/example.yaml",
+    overlay: "openapi/overlays/example.yaml",
+    names: "openapi/overlays/example.names.yaml",
+    reference: |tag, summary| format!("https://docs.example.test/{}/{}", slug(tag), slug(summary)),
+};
+
+fn imported() -> (Imported, Value) {
+    let imported = import(
+        &SOURCE,
+        "published.json",
+        PUBLISHED.as_bytes(),
+        OVERLAY,
+        NAMES,
+    )
+    .expect("the example imports");
+    let doc: Value = serde_norway::from_str(&imported.spec).expect("the spec is YAML");
+    (imported, doc)
+}
+
+fn op<'a>(doc: &'a Value, path: &str, method: &str) -> &'a Value {
+    &doc["paths"][path][method]
+}
+
+#[test]
+fn converts_every_31_construct_to_303() {
+    let (imported, doc) = imported();
+    assert_eq!(doc["openapi"], "3.0.3");
+    // type: [T, null] → nullable.
+    assert_eq!(
+        doc["components"]["schemas"]["Wallet"]["properties"]["name"],
+        json!({"type": "string", "nullable": true})
+    );
+    // Numeric exclusiveMinimum → boolean form, inside the merged Signature.
+    assert_eq!(
+        doc["components"]["schemas"]["Signature"]["properties"]["fee"],
+        json!({"type": "number", "minimum": 0, "exclusiveMinimum": true})
+    );
+    // $ref siblings dropped.
+    assert_eq!(
+        op(&doc, "/wallets", "post")["responses"]["200"]["content"]["application/json"]["schema"],
+        json!({"$ref": "#/components/schemas/Wallet"})
+    );
+    // additionalProperties: false kept on requests, opened on responses.
+    let create =
+        &op(&doc, "/wallets", "post")["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(create["additionalProperties"], json!(false));
+    assert!(
+        doc["components"]["schemas"]["Wallet"]
+            .get("additionalProperties")
+            .is_none()
+    );
+    assert!(
+        doc["components"]["schemas"]["Signature"]
+            .get("additionalProperties")
+            .is_none()
+    );
+    // Webhook payloads kept as named types; const → enum.
+    let event = &doc["components"]["schemas"]["WalletCreatedEvent"];
+    assert_eq!(
+        event["properties"]["kind"]["enum"],
+        json!(["wallet.created"])
+    );
+    assert!(doc.get("webhooks").is_none());
+    for category in [
+        "type: [T, null] → nullable",
+        "numeric exclusiveMinimum/Maximum",
+        "$ref with sibling keywords",
+        "additionalProperties: false opened (responses)",
+        "webhook payloads kept as schemas",
+        "const → single-value enum",
+    ] {
+        assert!(
+            imported.report.contains(category),
+            "report lacks {category}:\n{}",
+            imported.report
+        );
+    }
+}
+
+#[test]
+fn names_operations_from_the_table_then_summaries_qualifying_collisions() {
+    let (imported, doc) = imported();
+    assert_eq!(op(&doc, "/wallets", "get")["operationId"], "listWallets");
+    assert_eq!(op(&doc, "/wallets", "post")["operationId"], "createWallet");
+    assert_eq!(
+        op(&doc, "/staking/stats", "get")["operationId"],
+        "stakingGetStats"
+    );
+    assert_eq!(
+        op(&doc, "/yields/stats", "get")["operationId"],
+        "yieldsGetStats"
+    );
+    // New names are added to the table, the table's own kept.
+    let names = names::Names::parse("names", &imported.names).expect("table");
+    assert_eq!(names.operations["GET /wallets"], "listWallets");
+    assert_eq!(names.operations["POST /wallets"], "createWallet");
+    assert!(
+        imported
+            .report
+            .contains("new operation named: POST /wallets → createWallet")
+    );
+}
+
+#[test]
+fn merges_repeated_shapes_under_pinned_and_derived_names() {
+    let (_, doc) = imported();
+    let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+    // Pinned: the signature shape, used by two operations.
+    assert!(schemas.contains_key("Signature"));
+    assert_eq!(
+        op(&doc, "/wallets/{walletId}/signatures", "get")["responses"]["200"]["content"]["application/json"]
+            ["schema"]["properties"]["items"]["items"],
+        json!({"$ref": "#/components/schemas/Signature"})
+    );
+    // The inline network enum equals Wallet's: one named type, named from its property.
+    assert_eq!(
+        schemas["Wallet"]["properties"]["network"],
+        json!({"$ref": "#/components/schemas/Network"})
+    );
+    assert_eq!(schemas["Network"]["enum"], json!(["Ethereum", "Solana"]));
+    // The repeated stats body is named from the operations that return it.
+    assert!(
+        schemas.keys().any(|k| k.ends_with("GetStatsResponse")),
+        "{:?}",
+        schemas.keys().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn keeps_facts_drops_prose_and_records_the_source() {
+    let (imported, doc) = imported();
+    assert!(!imported.spec.contains("Their prose"), "{}", imported.spec);
+    assert_eq!(
+        op(&doc, "/wallets", "post")["description"],
+        "Example reference: <https://docs.example.test/wallets/create-wallet>"
+    );
+    assert_eq!(op(&doc, "/wallets", "post")["summary"], "Create Wallet");
+    assert_eq!(
+        doc["components"]["schemas"]["Wallet"]["properties"]["id"]["example"],
+        "wa-1"
+    );
+    let source = &doc["info"]["x-apifleet-source"];
+    assert_eq!(source["title"], "Example Custody");
+    assert_eq!(source["version"], "2.4.1");
+    assert_eq!(source["sha256"].as_str().map(str::len), Some(64));
+    assert_eq!(doc["info"]["title"], "Example Custody API");
+}
+
+#[test]
+fn applies_the_overlay_and_reports_what_it_leaves_out() {
+    let (imported, doc) = imported();
+    assert_eq!(
+        op(&doc, "/wallets", "get")["responses"]["4XX"],
+        json!({"$ref": "#/components/responses/Error"})
+    );
+    assert!(doc["paths"].get("/beta/experiment").is_none());
+    assert!(
+        imported.report.contains(
+            "left out: GET /beta/experiment: A beta endpoint the provider does not support for customers. (Experiment)"
+        ),
+        "{}",
+        imported.report
+    );
+}
+
+#[test]
+fn importing_twice_gives_identical_bytes_and_the_table_is_a_fixed_point() {
+    let (first, _) = imported();
+    let second = import(
+        &SOURCE,
+        "published.json",
+        PUBLISHED.as_bytes(),
+        OVERLAY,
+        &first.names,
+    )
+    .expect("imports again");
+    assert_eq!(first.spec, second.spec);
+    assert_eq!(first.names, second.names);
+}
+
+#[test]
+fn the_imported_spec_generates_a_client() {
+    let (imported, _) = imported();
+    let spec = Spec::parse("openapi/example.yaml", &imported.spec).expect("parses");
+    let provider = Provider {
+        name: "example",
+        spec: "openapi/example.yaml",
+        output: "generated.rs",
+        inner_type: "()",
+        replacements: &[],
+        api_version_header: false,
+    };
+    let code = crate::generate::generate_from(&spec, &provider).expect("generates");
+    assert!(
+        code.contains("pub fn create_wallet"),
+        "no create_wallet method"
+    );
+    assert!(
+        code.contains("pub struct WalletCreatedEvent"),
+        "no webhook event type"
+    );
+}
+
+#[test]
+fn refuses_a_document_that_is_not_openapi_3() {
+    let err =
+        import(&SOURCE, "x.json", br#"{"swagger": "2.0"}"#, OVERLAY, "").expect_err("refused");
+    assert!(
+        err.contains("expected an OpenAPI 3.0 or 3.1 document"),
+        "{err}"
+    );
+}

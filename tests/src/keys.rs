@@ -2,13 +2,15 @@
 
 use p256::pkcs8::{EncodePrivateKey as _, EncodePublicKey as _, LineEnding};
 
-/// The three algorithms Dfns Key credentials use.
+/// The algorithms Dfns Key credentials use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Algorithm {
     /// Ed25519.
     Ed25519,
     /// ECDSA P-256.
     P256,
+    /// ECDSA secp256k1.
+    Secp256k1,
     /// RSA 2048, PKCS#1 v1.5 SHA-256.
     Rsa,
 }
@@ -26,6 +28,13 @@ pub fn key_pair(algorithm: Algorithm) -> (String, String) {
         }
         Algorithm::P256 => {
             let key = p256::ecdsa::SigningKey::random(&mut rng);
+            (
+                key.to_pkcs8_pem(LineEnding::LF).map(|p| p.to_string()),
+                key.verifying_key().to_public_key_pem(LineEnding::LF),
+            )
+        }
+        Algorithm::Secp256k1 => {
+            let key = k256::ecdsa::SigningKey::random(&mut rng);
             (
                 key.to_pkcs8_pem(LineEnding::LF).map(|p| p.to_string()),
                 key.verifying_key().to_public_key_pem(LineEnding::LF),

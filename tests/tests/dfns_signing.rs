@@ -32,7 +32,12 @@ fn new_account(name: &str) -> types::builder::CreateServiceAccountRequest {
 
 #[tokio::test]
 async fn signed_writes_succeed_with_each_algorithm() {
-    for algorithm in [Algorithm::Ed25519, Algorithm::P256, Algorithm::Rsa] {
+    for algorithm in [
+        Algorithm::Ed25519,
+        Algorithm::P256,
+        Algorithm::Secp256k1,
+        Algorithm::Rsa,
+    ] {
         let (sandbox, dfns, _) = setup(algorithm).await;
         let account = dfns
             .create_service_account()

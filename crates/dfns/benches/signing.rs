@@ -12,6 +12,7 @@ fn signer(algorithm: &str) -> KeySigner {
     let pem = match algorithm {
         "ed25519" => ed25519_dalek::SigningKey::generate(&mut rng).to_pkcs8_pem(LineEnding::LF),
         "p256" => p256::ecdsa::SigningKey::random(&mut rng).to_pkcs8_pem(LineEnding::LF),
+        "secp256k1" => k256::ecdsa::SigningKey::random(&mut rng).to_pkcs8_pem(LineEnding::LF),
         _ => rsa::RsaPrivateKey::new(&mut rng, 2048)
             .map_err(|_| p256::pkcs8::Error::KeyMalformed)
             .and_then(|k| k.to_pkcs8_pem(LineEnding::LF)),
@@ -20,7 +21,7 @@ fn signer(algorithm: &str) -> KeySigner {
     KeySigner::from_pem("bench-credential", &pem).unwrap_or_else(|e| panic!("{algorithm}: {e}"))
 }
 
-#[divan::bench(args = ["ed25519", "p256", "rsa2048"])]
+#[divan::bench(args = ["ed25519", "p256", "secp256k1", "rsa2048"])]
 fn sign_client_data(bencher: divan::Bencher, algorithm: &str) {
     let signer = signer(algorithm);
     let data = client_data("Y2gtNzloaHQtbXJlb2stOGFwOHFtMmVpZWZ0amxhZw");

@@ -2,7 +2,7 @@
 //! tokens, and user action signing that works byte for byte.
 //!
 //! - [`DfnsClient`] (in `client.rs`): configuration and the hooks that authenticate and sign.
-//! - [`Signer`] and [`KeySigner`] (in `signing.rs`): Ed25519, ECDSA P-256 and RSA keys from PEM,
+//! - [`Signer`] and [`KeySigner`] (in `signing.rs`): Ed25519, ECDSA P-256, ECDSA secp256k1 and RSA keys from PEM,
 //!   or your own KMS/HSM behind the trait.
 //! - The challenge → sign → token flow (in `user_action.rs`), run for every operation whose spec
 //!   lists the `userActionSignature` security scheme; a retried write signs again.

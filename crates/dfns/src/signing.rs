@@ -1,5 +1,5 @@
 //! Signing user action challenges with a Key credential: the [`Signer`] trait (plug in a KMS or an
-//! HSM) and [`KeySigner`] for Ed25519, ECDSA P-256 and RSA keys in PEM.
+//! HSM) and [`KeySigner`] for Ed25519, ECDSA P-256, ECDSA secp256k1 and RSA keys in PEM.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -41,6 +41,7 @@ pub trait Signer: fmt::Debug + Send + Sync {
 enum Key {
     Ed25519(ed25519_dalek::SigningKey),
     P256(p256::ecdsa::SigningKey),
+    Secp256k1(k256::ecdsa::SigningKey),
     Rsa(rsa::pkcs1v15::SigningKey<sha2::Sha256>),
 }
 
@@ -51,6 +52,8 @@ pub enum KeyAlgorithm {
     Ed25519,
     /// ECDSA on P-256 (secp256r1) with SHA-256, DER signatures.
     EcdsaP256,
+    /// ECDSA on secp256k1 with SHA-256, DER signatures (low-S, as Dfns and most verifiers expect).
+    EcdsaSecp256k1,
     /// RSA PKCS#1 v1.5 with SHA-256.
     RsaPkcs1Sha256,
 }
@@ -72,8 +75,8 @@ impl fmt::Debug for KeySigner {
 }
 
 impl KeySigner {
-    /// Loads a private key from PEM: PKCS#8 (`PRIVATE KEY`: Ed25519, P-256 or RSA), SEC1
-    /// (`EC PRIVATE KEY`: P-256) or PKCS#1 (`RSA PRIVATE KEY`).
+    /// Loads a private key from PEM: PKCS#8 (`PRIVATE KEY`: Ed25519, P-256, secp256k1 or RSA), SEC1
+    /// (`EC PRIVATE KEY`: P-256 or secp256k1) or PKCS#1 (`RSA PRIVATE KEY`).
     pub fn from_pem(credential_id: impl Into<String>, pem: &str) -> Result<Self, SignerError> {
         use p256::pkcs8::DecodePrivateKey as _;
         use rsa::pkcs1::DecodeRsaPrivateKey as _;
@@ -95,21 +98,28 @@ impl KeySigner {
                     Key::Ed25519(k)
                 } else if let Ok(k) = p256::ecdsa::SigningKey::from_pkcs8_pem(pem) {
                     Key::P256(k)
+                } else if let Ok(k) = k256::ecdsa::SigningKey::from_pkcs8_pem(pem) {
+                    Key::Secp256k1(k)
                 } else if let Ok(k) = rsa::RsaPrivateKey::from_pkcs8_pem(pem) {
                     Key::Rsa(rsa::pkcs1v15::SigningKey::new(k))
                 } else {
                     return Err(SignerError(
-                        "unsupported or malformed PKCS#8 key: expected Ed25519, ECDSA P-256 or RSA"
+                        "unsupported or malformed PKCS#8 key: expected Ed25519, ECDSA P-256, ECDSA secp256k1 or RSA"
                             .into(),
                     ));
                 }
             }
             "EC PRIVATE KEY" => {
                 use p256::elliptic_curve::SecretKey;
-                let secret = SecretKey::<p256::NistP256>::from_sec1_pem(pem).map_err(|_| {
-                    SignerError("malformed SEC1 key, or a curve other than P-256".into())
-                })?;
-                Key::P256(p256::ecdsa::SigningKey::from(secret))
+                if let Ok(secret) = SecretKey::<p256::NistP256>::from_sec1_pem(pem) {
+                    Key::P256(p256::ecdsa::SigningKey::from(secret))
+                } else if let Ok(secret) = SecretKey::<k256::Secp256k1>::from_sec1_pem(pem) {
+                    Key::Secp256k1(k256::ecdsa::SigningKey::from(secret))
+                } else {
+                    return Err(SignerError(
+                        "malformed SEC1 key, or a curve other than P-256 and secp256k1".into(),
+                    ));
+                }
             }
             "RSA PRIVATE KEY" => {
                 let k = rsa::RsaPrivateKey::from_pkcs1_pem(pem)
@@ -131,6 +141,7 @@ impl KeySigner {
         match self.key {
             Key::Ed25519(_) => KeyAlgorithm::Ed25519,
             Key::P256(_) => KeyAlgorithm::EcdsaP256,
+            Key::Secp256k1(_) => KeyAlgorithm::EcdsaSecp256k1,
             Key::Rsa(_) => KeyAlgorithm::RsaPkcs1Sha256,
         }
     }
@@ -142,6 +153,11 @@ impl KeySigner {
             Key::Ed25519(k) => k.sign(message).to_bytes().to_vec(),
             Key::P256(k) => {
                 let signature: p256::ecdsa::Signature = k.sign(message);
+                signature.to_der().as_bytes().to_vec()
+            }
+            Key::Secp256k1(k) => {
+                // k256 signs with RFC 6979 nonces and normalises to low-S.
+                let signature: k256::ecdsa::Signature = k.sign(message);
                 signature.to_der().as_bytes().to_vec()
             }
             Key::Rsa(k) => k.sign(message).to_vec(),

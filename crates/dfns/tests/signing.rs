@@ -76,6 +76,31 @@ fn p256_signs_der_over_sha256_from_pkcs8_and_sec1() {
 }
 
 #[test]
+fn secp256k1_signs_low_s_der_over_sha256_from_pkcs8_and_sec1() {
+    use k256::elliptic_curve::SecretKey;
+    use k256::pkcs8::EncodePrivateKey as _;
+    let key = k256::ecdsa::SigningKey::random(&mut rand::thread_rng());
+    let verifying = *key.verifying_key();
+    let pkcs8 = key.to_pkcs8_pem(LineEnding::LF).expect("PKCS#8");
+    let sec1 = SecretKey::<k256::Secp256k1>::from(key)
+        .to_sec1_pem(LineEnding::LF)
+        .expect("SEC1");
+    for pem in [pkcs8.as_str(), sec1.as_str()] {
+        let signer = KeySigner::from_pem("cred-k1", pem).expect("loads");
+        assert_eq!(signer.algorithm_kind(), KeyAlgorithm::EcdsaSecp256k1);
+        let message = client_data("Y2hhbGxlbmdl");
+        let der = signer.sign_now(&message);
+        assert_eq!(der[0], 0x30, "ASN.1 DER sequence, not raw r||s");
+        let signature = k256::ecdsa::Signature::from_der(&der).expect("DER");
+        assert!(
+            signature.normalize_s().is_none(),
+            "s is already in the lower half"
+        );
+        verifying.verify(&message, &signature).expect("verifies");
+    }
+}
+
+#[test]
 fn rsa_signs_pkcs1v15_sha256_from_pkcs8_and_pkcs1() {
     use rsa::pkcs1::EncodeRsaPrivateKey as _;
     use rsa::pkcs8::EncodePrivateKey as _;

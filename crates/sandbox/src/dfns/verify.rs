@@ -11,12 +11,14 @@ pub enum PublicKey {
     Ed25519(ed25519_dalek::VerifyingKey),
     /// ECDSA P-256: DER signatures over SHA-256.
     P256(p256::ecdsa::VerifyingKey),
+    /// ECDSA secp256k1: DER signatures over SHA-256.
+    Secp256k1(k256::ecdsa::VerifyingKey),
     /// RSA: PKCS#1 v1.5 over SHA-256.
     Rsa(rsa::pkcs1v15::VerifyingKey<sha2::Sha256>),
 }
 
 impl PublicKey {
-    /// Parses an SPKI PEM (`PUBLIC KEY`) of any of the three kinds.
+    /// Parses an SPKI PEM (`PUBLIC KEY`) of any of the four kinds.
     pub fn from_pem(pem: &str) -> Result<Self, String> {
         use p256::pkcs8::DecodePublicKey as _;
         if let Ok(k) = ed25519_dalek::VerifyingKey::from_public_key_pem(pem) {
@@ -25,10 +27,13 @@ impl PublicKey {
         if let Ok(k) = p256::ecdsa::VerifyingKey::from_public_key_pem(pem) {
             return Ok(PublicKey::P256(k));
         }
+        if let Ok(k) = k256::ecdsa::VerifyingKey::from_public_key_pem(pem) {
+            return Ok(PublicKey::Secp256k1(k));
+        }
         if let Ok(k) = rsa::RsaPublicKey::from_public_key_pem(pem) {
             return Ok(PublicKey::Rsa(rsa::pkcs1v15::VerifyingKey::new(k)));
         }
-        Err("not an Ed25519, P-256 or RSA public key in SPKI PEM".into())
+        Err("not an Ed25519, P-256, secp256k1 or RSA public key in SPKI PEM".into())
     }
 
     /// Whether `signature` signs `message`.
@@ -38,6 +43,8 @@ impl PublicKey {
             PublicKey::Ed25519(k) => ed25519_dalek::Signature::from_slice(signature)
                 .is_ok_and(|s| k.verify(message, &s).is_ok()),
             PublicKey::P256(k) => p256::ecdsa::Signature::from_der(signature)
+                .is_ok_and(|s| k.verify(message, &s).is_ok()),
+            PublicKey::Secp256k1(k) => k256::ecdsa::Signature::from_der(signature)
                 .is_ok_and(|s| k.verify(message, &s).is_ok()),
             PublicKey::Rsa(k) => rsa::pkcs1v15::Signature::try_from(signature)
                 .is_ok_and(|s| k.verify(message, &s).is_ok()),

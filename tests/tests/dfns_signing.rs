@@ -230,7 +230,9 @@ async fn a_write_held_for_policy_approval_is_pending_and_changes_nothing() {
             .body(
                 types::CreatePersonalAccessTokenRequest::builder()
                     .name("t")
-                    .public_key("pk"),
+                    .public_key(
+                        "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n",
+                    ),
             )
             .send()
             .await

@@ -150,7 +150,9 @@ async fn dfns_errors_signers_and_user_actions_never_show_secrets() {
         .body(
             dfns::types::CreateServiceAccountRequest::builder()
                 .name("n")
-                .public_key("pk"),
+                .public_key(
+                    "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n",
+                ),
         )
         .send()
         .await

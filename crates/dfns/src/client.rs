@@ -73,7 +73,7 @@ pub fn legacy_nonce() -> String {
 /// let dfns = DfnsClient::builder().auth_token("service-account-token").signer(signer).build()?;
 /// let account = dfns
 ///     .create_service_account()
-///     .body(types::CreateServiceAccountRequest::builder().name("ci-bot").public_key("-----BEGIN PUBLIC KEY-----..."))
+///     .body(types::CreateServiceAccountRequest::builder().name("ci-bot").public_key("-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA...\n-----END PUBLIC KEY-----\n"))
 ///     .send()
 ///     .await
 ///     .map_err(apifleet_dfns::Error::from)?;

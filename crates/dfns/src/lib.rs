@@ -1,5 +1,7 @@
-//! Typed client for Dfns: applications (deprecated upstream), service accounts, personal access
-//! tokens, and user action signing that works byte for byte.
+//! Typed client for Dfns: every operation of Dfns' published API document (auth, wallets, keys,
+//! signers, policies, permissions, webhooks, exchanges, staking, networks, fee sponsors, swaps,
+//! yields, agreements), the deprecated Applications, and user action signing that works byte for
+//! byte.
 //!
 //! - [`DfnsClient`] (in `client.rs`): configuration and the hooks that authenticate and sign.
 //! - [`Signer`] and [`KeySigner`] (in `signing.rs`): Ed25519, ECDSA P-256, ECDSA secp256k1 and RSA keys from PEM,
@@ -36,7 +38,8 @@ mod client;
 mod enums;
 mod error;
 #[rustfmt::skip]
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all)]
+// Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s.
+#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
 pub mod generated;
 mod signing;
 mod user_action;

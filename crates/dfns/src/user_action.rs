@@ -121,11 +121,7 @@ pub(crate) async fn obtain<E>(
         },
     };
     let sign = types::UserActionRequest {
-        challenge_identifier: challenge
-            .challenge_identifier
-            .as_str()
-            .try_into()
-            .map_err(|e| invalid(format!("challengeIdentifier: {e}")))?,
+        challenge_identifier: challenge.challenge_identifier.clone(),
         first_factor: types::FirstFactor::KeyFactor(types::KeyFactor {
             kind: types::KeyFactorKind::Key,
             credential_assertion: assertion,

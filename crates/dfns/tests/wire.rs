@@ -57,9 +57,20 @@ fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
     request.headers.get(name).and_then(|v| v.to_str().ok())
 }
 
+/// An access token as Dfns returns it, with every field its document requires.
+fn access_token(kind: &str, active: bool) -> Value {
+    json!({"tokenId": "to-1", "kind": kind, "isActive": active, "dateCreated": "2024-05-01T10:00:00.000Z",
+           "credId": "cr-1", "linkedUserId": "us-1", "linkedAppId": "", "name": "t", "orgId": "or-1",
+           "permissionAssignments": [], "publicKey": "SHA256:pk"})
+}
+
 fn service_account() -> Value {
-    json!({"userInfo": {"userId": "us-1", "name": "ci-bot", "kind": "CustomerEmployee", "isActive": true},
-           "accessTokens": [{"tokenId": "to-1", "kind": "ServiceAccount", "isActive": true, "accessToken": "secret-once"}]})
+    let mut token = access_token("ServiceAccount", true);
+    token["accessToken"] = json!("secret-once");
+    json!({"userInfo": {"userId": "us-1", "username": "ci-bot", "name": "ci-bot", "kind": "CustomerEmployee",
+                        "credentialUuid": "cr-1", "orgId": "or-1", "isActive": true, "isServiceAccount": true,
+                        "isRegistered": true, "permissionAssignments": []},
+           "accessTokens": [token]})
 }
 
 #[tokio::test]
@@ -155,10 +166,7 @@ async fn a_write_without_a_body_signs_the_empty_payload_and_sends_no_body() {
     mount_signing(&server, CRED).await;
     Mock::given(method("PUT"))
         .and(path("/auth/pats/to-1/deactivate"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"tokenId": "to-1", "kind": "Pat", "isActive": false})),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_json(access_token("Pat", false)))
         .expect(1)
         .mount(&server)
         .await;
@@ -218,10 +226,7 @@ async fn the_seed_update_application_is_a_signed_put_and_decodes_the_seed_answer
         app.access_tokens[0].kind,
         apifleet_dfns::AccessTokenKind::Application
     );
-    assert_eq!(
-        app.permission_assignments[0].assignment_id.as_deref(),
-        Some("")
-    );
+    assert_eq!(app.permission_assignments[0].assignment_id, "");
     let sent = requests(&server).await;
     assert_eq!(
         String::from_utf8_lossy(&sent[2].body),
@@ -257,8 +262,9 @@ async fn reads_are_not_signed_and_every_operation_has_its_method_and_path() {
         ("POST", "/auth/service-accounts", true),
         ("PUT", "/auth/apps/ap-1", true),
     ];
-    let app = json!({"appId": "ap-1", "kind": "ClientSideApplication", "orgId": "or-1", "name": "a", "isActive": true});
-    let pat = json!({"tokenId": "to-1", "kind": "Pat", "isActive": true});
+    let app = json!({"appId": "ap-1", "kind": "ClientSideApplication", "orgId": "or-1", "name": "a", "isActive": true,
+                     "permissionAssignments": [], "accessTokens": []});
+    let pat = access_token("Pat", true);
     for (i, (verb, route, signed)) in cases.into_iter().enumerate() {
         let server = MockServer::start().await;
         if signed {
@@ -272,9 +278,17 @@ async fn reads_are_not_signed_and_every_operation_has_its_method_and_path() {
             "/auth/service-accounts" if verb == "GET" => json!({"items": []}),
             r if r.starts_with("/auth/service-accounts") => service_account(),
             "/auth/pats" if verb == "GET" => json!({"items": [pat.clone()]}),
+            // Creation answers the token once, with its secret.
+            "/auth/pats" => {
+                let mut created = pat.clone();
+                created["accessToken"] = json!("secret-once");
+                created
+            }
             r if r.starts_with("/auth/pats") => pat.clone(),
             "/auth/action/init" => {
-                json!({"challenge": "c", "challengeIdentifier": "i", "allowCredentials": {"key": []}})
+                json!({"challenge": "c", "challengeIdentifier": "i", "allowCredentials": {"key": [], "webauthn": []},
+                       "supportedCredentialKinds": [], "userVerification": "required", "attestation": "none",
+                       "externalAuthenticationUrl": ""})
             }
             _ => json!({"userAction": "u"}),
         };
@@ -390,7 +404,7 @@ async fn reads_are_not_signed_and_every_operation_has_its_method_and_path() {
                 .body(
                     types::CreatePersonalAccessTokenRequest::builder()
                         .name("t")
-                        .public_key("pk")
+                        .public_key("-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n")
                         .seconds_valid(Some(std::num::NonZeroU64::new(60).expect("60"))),
                 )
                 .send()
@@ -407,7 +421,7 @@ async fn reads_are_not_signed_and_every_operation_has_its_method_and_path() {
             15 => d
                 .update_personal_access_token()
                 .token_id("to-1")
-                .body(types::UpdatePersonalAccessTokenRequest::default())
+                .body(types::UpdateServiceAccountRequest::default())
                 .send()
                 .await
                 .map(|r| r.status())
@@ -464,7 +478,7 @@ async fn reads_are_not_signed_and_every_operation_has_its_method_and_path() {
                 .body(
                     types::CreateServiceAccountRequest::builder()
                         .name("n")
-                        .public_key("pk"),
+                        .public_key("-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n"),
                 )
                 .send()
                 .await
@@ -552,7 +566,10 @@ async fn a_challenge_missing_fields_is_a_typed_error_and_nothing_is_written() {
         .and(path("/auth/action/init"))
         .respond_with(
             ResponseTemplate::new(200)
-                .set_body_json(json!({"challenge": "c", "allowCredentials": {"key": []}})),
+                // Everything but `challengeIdentifier`.
+                .set_body_json(json!({"challenge": "c", "allowCredentials": {"key": [], "webauthn": []},
+                                      "supportedCredentialKinds": [], "userVerification": "required",
+                                      "attestation": "none", "externalAuthenticationUrl": ""})),
         )
         .mount(&server)
         .await;
@@ -711,10 +728,7 @@ async fn a_retried_signed_write_is_signed_again() {
         .await;
     Mock::given(method("PUT"))
         .and(path("/auth/pats/to-1/activate"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"tokenId": "to-1", "kind": "Pat", "isActive": true})),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_json(access_token("Pat", true)))
         .mount(&server)
         .await;
     let pem = key()

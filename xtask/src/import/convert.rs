@@ -262,6 +262,20 @@ fn convert_schema(schema: &mut Value, position: Position, counts: &mut Counts) {
             .entry("additionalProperties: false opened (responses)")
             .or_default() += 1;
     }
+    if position == Position::Response {
+        // What we receive is decoded, not validated: an id format or a length limit that changes
+        // upstream must not make a whole response undecodable. Requests keep their constraints, so
+        // bad arguments are refused before sending.
+        let before = map.len();
+        for key in RESPONSE_RELAXED {
+            map.remove(*key);
+        }
+        if map.len() < before {
+            *counts
+                .entry("constraints relaxed where we receive (pattern, lengths, bounds)")
+                .or_default() += 1;
+        }
+    }
     for key in UNSUPPORTED {
         if map.remove(*key).is_some() {
             *counts.entry("3.1-only keywords dropped").or_default() += 1;
@@ -300,6 +314,19 @@ const ANNOTATIONS: &[&str] = &[
     "deprecated",
     "readOnly",
     "writeOnly",
+];
+
+/// Validation keywords dropped from schemas we receive.
+const RESPONSE_RELAXED: &[&str] = &[
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
 ];
 
 /// 3.1 keywords 3.0 has no counterpart for; dropped (and counted) rather than failing generation.

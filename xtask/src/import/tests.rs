@@ -43,10 +43,15 @@ fn converts_every_31_construct_to_303() {
         doc["components"]["schemas"]["Wallet"]["properties"]["name"],
         json!({"type": "string", "nullable": true})
     );
-    // Numeric exclusiveMinimum → boolean form, inside the merged Signature.
+    // Numeric exclusiveMinimum → boolean form where we send it; dropped where we receive it.
+    assert_eq!(
+        op(&doc, "/wallets", "post")["requestBody"]["content"]["application/json"]["schema"]["properties"]
+            ["fundingAmount"],
+        json!({"type": "number", "minimum": 0, "exclusiveMinimum": true})
+    );
     assert_eq!(
         doc["components"]["schemas"]["Signature"]["properties"]["fee"],
-        json!({"type": "number", "minimum": 0, "exclusiveMinimum": true})
+        json!({"type": "number"})
     );
     // $ref siblings dropped.
     assert_eq!(
@@ -81,6 +86,7 @@ fn converts_every_31_construct_to_303() {
         "additionalProperties: false opened (responses)",
         "webhook payloads kept as schemas",
         "const → single-value enum",
+        "constraints relaxed where we receive (pattern, lengths, bounds)",
     ] {
         assert!(
             imported.report.contains(category),

@@ -15,6 +15,8 @@ pub struct Spec {
     pub file: String,
     /// The document.
     pub doc: Value,
+    /// The text it was parsed from, for line numbers and checks of the YAML itself.
+    pub text: String,
 }
 
 /// One operation of a spec, by reference into the document.
@@ -55,6 +57,7 @@ impl Spec {
         Ok(Spec {
             file: file.to_string(),
             doc,
+            text: text.to_string(),
         })
     }
 

@@ -49,12 +49,18 @@ mod tests {
         let nested = dir.join("crates").join("jtl").join("src");
         std::fs::create_dir_all(&nested).expect("mkdir");
         std::fs::create_dir_all(dir.join("xtask")).expect("mkdir");
-        std::fs::write(dir.join("Cargo.toml"), "[workspace]\nmembers = [\"xtask\"]\n")
-            .expect("write");
+        std::fs::write(
+            dir.join("Cargo.toml"),
+            "[workspace]\nmembers = [\"xtask\"]\n",
+        )
+        .expect("write");
         std::fs::write(dir.join("xtask").join("Cargo.toml"), "[package]\n").expect("write");
         // A member's manifest is not a workspace: the search goes on upward.
-        std::fs::write(dir.join("crates").join("jtl").join("Cargo.toml"), "[package]\n")
-            .expect("write");
+        std::fs::write(
+            dir.join("crates").join("jtl").join("Cargo.toml"),
+            "[package]\n",
+        )
+        .expect("write");
         let found = find_from(&nested).expect("found");
         assert_eq!(found, dir);
         assert_ne!(found, compiled_root());

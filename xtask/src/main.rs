@@ -3,6 +3,7 @@
 
 #![allow(unreachable_pub)] // a binary: `pub` marks what a module offers the others
 
+mod bodiless;
 mod build_cost;
 mod generate;
 mod metadata;

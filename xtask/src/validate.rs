@@ -133,8 +133,9 @@ pub fn validate(spec: &Spec) -> Vec<String> {
                 success.insert(body.clone());
             }
             // An error status declared without a body is answered with the operation's error
-            // type and no body (see `crate::bodiless`), so it takes no type of its own.
-            let bodiless = body == NO_BODY && code != "default";
+            // type and no body (see `crate::bodiless`), so it takes no type of its own; a range or
+            // `default` without a body does.
+            let bodiless = body == NO_BODY && code.bytes().all(|b| b.is_ascii_digit());
             if (code == "default" || matches!(first, '4' | '5')) && !bodiless {
                 error.insert(body);
             }

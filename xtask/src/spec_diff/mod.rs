@@ -413,14 +413,21 @@ mod tests {
             md.starts_with("### 🔴 API review: 2 breaking, 0 deprecation, 1 compatible"),
             "{md}"
         );
-        assert!(md.contains("| 🔴 breaking | `createThing` |"), "{md}");
+        assert!(
+            md.contains("<summary>🔴 <code>response-enum-value-added</code>: 2 breaking</summary>"),
+            "{md}"
+        );
+        assert!(md.contains("| `createThing` | response may carry"), "{md}");
         let json: serde_json::Value = serde_json::from_str(&render::json(&report)).expect("JSON");
         assert_eq!(json["version"], 1);
         assert_eq!(json["summary"]["breaking"], 2);
         assert_eq!(json["findings"][0]["rule"], "response-enum-value-added");
         assert!(
+            render::text(&report).contains(
+                "BREAKING    response-enum-value-added (2)\n    createThing: response may carry the new value \"deleted\""
+            ),
+            "{}",
             render::text(&report)
-                .contains("BREAKING    createThing: response may carry the new value \"deleted\"")
         );
 
         let same = diff(&dir, "HEAD", Some("HEAD")).expect("diff");

@@ -69,6 +69,53 @@ fn is_deprecated(op: &Value) -> bool {
     op.get("deprecated").and_then(Value::as_bool) == Some(true)
 }
 
+/// An operation now at another `METHOD path`: where only path parameter names changed, the
+/// request is the same but the builder setters are renamed.
+fn moved_rule(
+    from: &str,
+    to: &str,
+    id: &str,
+    finding: &impl Fn(Class, &str, &'static str, String) -> Finding,
+) -> Finding {
+    let (Some((m1, p1)), Some((m2, p2))) = (from.split_once(' '), to.split_once(' ')) else {
+        return finding(
+            Class::Breaking,
+            id,
+            "operation-moved",
+            format!("moved from `{from}` to `{to}`"),
+        );
+    };
+    if m1 != m2 || crate::spec::path_template(p1) != crate::spec::path_template(p2) {
+        return finding(
+            Class::Breaking,
+            id,
+            "operation-moved",
+            format!("moved from `{from}` to `{to}`"),
+        );
+    }
+    let setters: Vec<String> = crate::spec::path_params(p1)
+        .into_iter()
+        .zip(crate::spec::path_params(p2))
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| {
+            format!(
+                "`.{}()` → `.{}()`",
+                crate::generate::method_name(a),
+                crate::generate::method_name(b)
+            )
+        })
+        .collect();
+    finding(
+        Class::Breaking,
+        id,
+        "path-parameter-renamed",
+        format!(
+            "`{from}` → `{to}`: the same request, but the builder setter is renamed ({})",
+            setters.join(", ")
+        ),
+    )
+}
+
 /// An operation's security (its own, or the document's): alternatives, any one of which suffices,
 /// each a set of schemes that are all needed. No requirement at all is one empty alternative.
 fn security(spec: &Spec, op: &Value) -> BTreeSet<BTreeSet<String>> {
@@ -202,12 +249,7 @@ pub fn compare(
     for (key, op) in &old_ops {
         match new_ops.get(key) {
             None => match new_ids.get(op.id.as_str()) {
-                Some(moved) => out.push(finding(
-                    Class::Breaking,
-                    &op.id,
-                    "operation-moved",
-                    format!("moved from `{key}` to `{moved}`"),
-                )),
+                Some(moved) => out.push(moved_rule(key, moved, &op.id, &finding)),
                 None => {
                     let first = if is_deprecated(op.value) {
                         "it was deprecated first"

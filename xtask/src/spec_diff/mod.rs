@@ -180,7 +180,16 @@ pub fn compare_specs(
             None => Ok(surface::Surface::default()),
         }
     };
-    let (before, after) = (generate(old)?, generate(new)?);
+    // Both revisions are generated at once: generation is most of spec-diff's time.
+    let (before, after) = std::thread::scope(|scope| {
+        let before = scope.spawn(|| generate(old));
+        let after = generate(new);
+        let before = before
+            .join()
+            .unwrap_or_else(|_| Err(format!("{file}: generating the base revision panicked")));
+        (before, after)
+    });
+    let (before, after) = (before?, after?);
     findings.extend(surface::Surface::findings(file, &before, &after));
     findings.sort();
     findings.dedup();

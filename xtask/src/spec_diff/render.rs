@@ -12,6 +12,10 @@ pub const JSON_VERSION: u32 = 1;
 /// Markdown groups of at most this many breaking findings are shown unfolded.
 const OPEN_BREAKING: usize = 5;
 
+/// Past this many bytes the Markdown lists groups without their findings: a pull-request comment
+/// holds at most 65 536 characters.
+const MARKDOWN_BUDGET: usize = 60_000;
+
 fn count(findings: &[&Finding], class: Class) -> usize {
     findings.iter().filter(|f| f.class == class).count()
 }
@@ -117,17 +121,26 @@ pub fn markdown(report: &Report) -> String {
                 ""
             };
             out.push_str(&format!(
-                "\n<details{open}><summary>{} <code>{rule}</code>: {} {}</summary>\n\n| Operation or item | Change |\n|---|---|\n",
+                "\n<details{open}><summary>{} <code>{rule}</code>: {} {}</summary>\n\n",
                 mark(class),
                 findings.len(),
                 class.as_str()
             ));
-            for f in findings {
-                out.push_str(&format!(
+            let mut table = String::from("| Operation or item | Change |\n|---|---|\n");
+            for f in &findings {
+                table.push_str(&format!(
                     "| `{}` | {} |\n",
                     cell(&f.operation),
                     cell(&f.reason)
                 ));
+            }
+            if out.len() + table.len() > MARKDOWN_BUDGET {
+                out.push_str(&format!(
+                    "{} findings not listed, to keep this comment within GitHub's size limit: run `cargo xtask spec-diff` for all.\n",
+                    findings.len()
+                ));
+            } else {
+                out.push_str(&table);
             }
             out.push_str("\n</details>\n");
         }
@@ -220,6 +233,25 @@ mod tests {
         let first = s0.find("operation-removed").expect("breaking group");
         let last = s0.find("operation-added").expect("compatible group");
         assert!(first < last, "breaking groups come first");
+    }
+
+    #[test]
+    fn a_huge_review_stays_within_a_comment_and_still_names_every_group() {
+        let mut report = big_report();
+        let many: Vec<Finding> = (0..3000)
+            .map(|i| Finding {
+                reason: format!("a long explanation of change {i} {}", "x".repeat(60)),
+                operation: format!("operation{i}"),
+                rule: ["operation-removed", "rust-removed", "operation-added"][i % 3],
+                ..report.findings[0].clone()
+            })
+            .collect();
+        report.findings.extend(many);
+        let md = markdown(&report);
+        assert!(md.len() < 65_536, "{} bytes", md.len());
+        // The 8 groups of `big_report`, and the extra findings' (breaking, operation-added).
+        assert_eq!(md.matches("<details").count(), 9);
+        assert!(md.contains("findings not listed"), "the cut is said");
     }
 
     #[test]

@@ -366,11 +366,15 @@ pub fn compare(
                     .or(path.old.component_base())
                     .and_then(|c| c.rsplit('/').next())
                     .filter(|name| replaced.contains(name));
+                // The rules depend on the side only: classified once per side, not per user (a
+                // shared error schema has hundreds).
+                let mut by_side: BTreeMap<ChangeComparison, Vec<Rule>> = BTreeMap::new();
                 for (operation, side) in &affected {
-                    for (class, rule, reason) in
-                        classify(info, *side, old_value, new_value, open_type)
-                    {
-                        out.push(finding(class, operation, rule, reason));
+                    let rules = by_side
+                        .entry(*side)
+                        .or_insert_with(|| classify(info, *side, old_value, new_value, open_type));
+                    for (class, rule, reason) in rules.iter() {
+                        out.push(finding(*class, operation, rule, reason.clone()));
                     }
                 }
             }

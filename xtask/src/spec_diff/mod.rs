@@ -315,8 +315,8 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-        assert!(cases >= 36, "the corpus has {cases} cases");
-        assert!(with_rust >= 9, "{with_rust} cases compare generated Rust");
+        assert!(cases >= 39, "the corpus has {cases} cases");
+        assert!(with_rust >= 12, "{with_rust} cases compare generated Rust");
     }
 
     #[test]

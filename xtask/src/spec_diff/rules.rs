@@ -574,6 +574,27 @@ fn classify(
     open_type: Option<&str>,
 ) -> Vec<Rule> {
     let message = info.message.as_str();
+    if message.contains("body parameter") {
+        // drift words a request body that appears or goes as a "body parameter".
+        return vec![match info.details {
+            ChangeDetails::AddedRequired => (
+                Class::Breaking,
+                "request-body-added",
+                "the request takes a new required body".to_string(),
+            ),
+            ChangeDetails::Added => (
+                Class::Compatible,
+                "request-body-added",
+                "the request takes a new optional body".to_string(),
+            ),
+            ChangeDetails::Removed => (
+                Class::Breaking,
+                "request-body-removed",
+                "the request body was removed".to_string(),
+            ),
+            _ => (Class::Breaking, "request-body-changed", message.to_string()),
+        }];
+    }
     if message.contains("parameter") {
         return vec![match info.details {
             ChangeDetails::AddedRequired => (

@@ -158,6 +158,7 @@ fn security_rules(was: &BTreeSet<BTreeSet<String>>, is: &BTreeSet<BTreeSet<Strin
             .filter(|n| old.is_subset(n))
             .min_by_key(|n| n.len())
         {
+            Some(n) if old.is_empty() => format!("now requires {}", schemes(n)),
             Some(n) => {
                 let more: BTreeSet<String> = n.difference(old).cloned().collect();
                 format!(
@@ -937,4 +938,64 @@ fn schema_rules(
         }
     }
     // `nullable` and `default` are compared in `super::schemas`: drift does not report them.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alternatives(list: &[&[&str]]) -> BTreeSet<BTreeSet<String>> {
+        list.iter()
+            .map(|alt| alt.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    fn rules(was: &[&[&str]], is: &[&[&str]]) -> Vec<(Class, &'static str, String)> {
+        security_rules(&alternatives(was), &alternatives(is))
+    }
+
+    #[test]
+    fn security_is_compared_as_alternatives_of_scheme_sets() {
+        assert_eq!(rules(&[&["a"]], &[&["a"]]), []);
+        assert_eq!(
+            rules(&[&["a"]], &[&["a"], &["b"]]),
+            [(
+                Class::Compatible,
+                "security-alternative-added",
+                "also accepts `b`".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&["a"]], &[&["a", "b"]]),
+            [(
+                Class::Breaking,
+                "security-added",
+                "callers authenticating with `a` now also need `b`".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&["a"], &["b"]], &[&["a"]]),
+            [(
+                Class::Breaking,
+                "security-added",
+                "callers authenticating with `b` are no longer accepted".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&["a", "b"]], &[&["a"]]),
+            [(
+                Class::Compatible,
+                "security-removed",
+                "no longer requires `b` beside `a`".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&[]], &[&["a"]]),
+            [(
+                Class::Breaking,
+                "security-added",
+                "now requires `a`".to_string()
+            )]
+        );
+    }
 }

@@ -147,7 +147,7 @@ async fn the_replacement_endpoints_manage_the_same_idp() {
     // The Admin API's deprecated read puts the IDP id in resourceOwner: the quirk is reproduced.
     let legacy = z
         .admin_get_idp_by_id()
-        .id(id.as_str())
+        .idp_id(id.as_str())
         .send()
         .await
         .expect("read")
@@ -193,7 +193,7 @@ async fn organisations_are_separate_and_the_instance_is_separate_from_both() {
         .expect("id");
     let err = Error::from(
         b.mgmt_get_org_idp_by_id()
-            .id(id.as_str())
+            .idp_id(id.as_str())
             .send()
             .await
             .expect_err("other org"),
@@ -201,7 +201,7 @@ async fn organisations_are_separate_and_the_instance_is_separate_from_both() {
     assert_eq!(err.kind(), Some(ErrorKind::NotFound));
     let err = Error::from(
         a.admin_get_idp_by_id()
-            .id(id.as_str())
+            .idp_id(id.as_str())
             .send()
             .await
             .expect_err("not an instance IDP"),

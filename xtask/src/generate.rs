@@ -1,5 +1,6 @@
 //! `cargo xtask generate [--check]`: spec → validation → progenitor → post-processing → prettyplease.
 
+use crate::bodiless::{self, Statuses};
 use crate::metadata::{self, OperationMeta};
 use crate::providers::{PROVIDERS, Provider};
 use crate::spec::Spec;
@@ -19,7 +20,14 @@ pub fn method_name(operation_id: &str) -> String {
 pub fn run(root: &Path, check: bool) -> Result<(), String> {
     let mut stale = Vec::new();
     for provider in PROVIDERS {
-        let code = generate(root, provider)?;
+        // Every spec is checked before failing, so one run names every problem.
+        let code = match generate(root, provider) {
+            Ok(code) => code,
+            Err(e) => {
+                stale.push(e);
+                continue;
+            }
+        };
         let out = root.join(provider.output);
         if check {
             let current = std::fs::read_to_string(&out).unwrap_or_default();
@@ -50,19 +58,31 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
     }
 }
 
-/// Generates one provider's module as formatted source text.
+/// Checks one provider's spec is valid OpenAPI 3.0, then generates its module as formatted source
+/// text.
 pub fn generate(root: &Path, provider: &Provider) -> Result<String, String> {
     let spec = Spec::load(root, provider.spec)?;
+    let problems = crate::validate::openapi(&spec);
+    if !problems.is_empty() {
+        return Err(format!(
+            "{} is not valid OpenAPI 3.0 ({} problems):\n{}",
+            provider.spec,
+            problems.len(),
+            problems.join("\n")
+        ));
+    }
     generate_from(&spec, provider)
 }
 
-/// Generates from an already loaded spec (also used by tests and spec-diff).
+/// Generates from an already loaded spec (also used by tests and spec-diff, which compares past
+/// revisions too and so checks only what progenitor needs).
 pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String> {
     let problems = validate(spec);
     if !problems.is_empty() {
         return Err(problems.join("\n"));
     }
-    let (doc, metas) = metadata::extract(spec)?;
+    let (mut doc, metas) = metadata::extract(spec)?;
+    let bodiless = bodiless::take(spec, &mut doc)?;
     let openapi: openapiv3::OpenAPI = serde_json::from_value(doc)
         .map_err(|e| format!("{}: not a valid OpenAPI 3.0 document: {e}", spec.file))?;
 
@@ -95,7 +115,7 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
 
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
-    post_process(&mut file, provider, &metas)?;
+    post_process(&mut file, provider, &metas, &bodiless)?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "// Generated from `{}` by `cargo xtask generate` (progenitor {}).\n\
@@ -112,11 +132,15 @@ fn post_process(
     file: &mut syn::File,
     provider: &Provider,
     metas: &[OperationMeta],
+    bodiless: &Statuses,
 ) -> Result<(), String> {
     let mut editor = Editor {
         provider,
         metas,
         deprecated_found: 0,
+        bodiless,
+        sending: None,
+        bodiless_answered: 0,
     };
     editor.visit_file_mut(file);
     let expected = metas.iter().filter(|m| m.deprecated.is_some()).count();
@@ -124,6 +148,14 @@ fn post_process(
         return Err(format!(
             "{}: marked {} of {expected} deprecated operations; progenitor's method naming changed?",
             provider.spec, editor.deprecated_found
+        ));
+    }
+    if editor.bodiless_answered != bodiless.len() {
+        return Err(format!(
+            "{}: answered body-less error statuses in {} of {} operations; progenitor's `send()` changed?",
+            provider.spec,
+            editor.bodiless_answered,
+            bodiless.len()
         ));
     }
     file.items.push(
@@ -136,9 +168,46 @@ struct Editor<'a> {
     provider: &'a Provider,
     metas: &'a [OperationMeta],
     deprecated_found: usize,
+    bodiless: &'a Statuses,
+    /// The body-less error statuses of the builder `send()` being visited.
+    sending: Option<&'a [u16]>,
+    bodiless_answered: usize,
+}
+
+/// The operation a builder's `send()` performs: the `operation_id` it passes to the hooks
+/// (`OperationInfo { operation_id: "..." }`).
+fn operation_of(f: &syn::ImplItemFn) -> Option<String> {
+    let text = quote!(#f).to_string();
+    let rest = text.split("operation_id : \"").nth(1)?;
+    rest.split('"').next().map(str::to_string)
 }
 
 impl VisitMut for Editor<'_> {
+    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
+        // A builder's `send()`: statuses declared without a body are answered first (see
+        // `crate::bodiless`).
+        self.sending = if f.sig.ident == "send" {
+            operation_of(f)
+                .and_then(|op| self.bodiless.get(&op))
+                .map(Vec::as_slice)
+        } else {
+            None
+        };
+        syn::visit_mut::visit_impl_item_fn_mut(self, f);
+        self.sending = None;
+    }
+
+    fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+        let scrutinee = &m.expr;
+        let on_status = quote!(#scrutinee).to_string().contains("status ()");
+        if let Some(statuses) = self.sending.filter(|_| on_status) {
+            m.arms.insert(0, bodiless::arm(statuses));
+            self.bodiless_answered += 1;
+            self.sending = None;
+        }
+        syn::visit_mut::visit_expr_match_mut(self, m);
+    }
+
     fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
         // `impl Client { pub fn op(&self) -> builder::Op }`: deprecate the methods of deprecated operations.
         let is_client = matches!(&*item.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"))
@@ -365,6 +434,35 @@ mod tests {
         // Config-supplied headers are not builder fields.
         assert!(!code.contains("fn x_tenant_id") && !code.contains("fn x_challengecode"));
         assert!(code.contains("pub fn x_runas<"));
+    }
+
+    #[test]
+    fn error_statuses_declared_without_a_body_are_answered_before_anything_is_decoded() {
+        let code = generate(&root(), jtl()).expect("generates");
+        let send = code
+            .split("operation_id: \"fetch_registration_status_v2\"")
+            .nth(1)
+            .expect("the operation's send()");
+        let arms = send
+            .split("match response.status().as_u16() {")
+            .nth(1)
+            .expect("the status match");
+        assert!(
+            arms.trim_start().starts_with(
+                "401u16 | 402u16 | 410u16 => {\n                    \
+                 Err(apifleet_runtime::decode::error_without_body(response).await)"
+            ),
+            "{}",
+            &arms[..300.min(arms.len())]
+        );
+        let this_match = arms
+            .split("_ => Err(Error::UnexpectedResponse(response))")
+            .next()
+            .unwrap_or(arms);
+        assert!(
+            this_match.contains("404u16 =>") && this_match.matches("410u16").count() == 1,
+            "progenitor no longer sees the body-less 410"
+        );
     }
 
     #[test]

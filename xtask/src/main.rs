@@ -3,6 +3,7 @@
 
 #![allow(unreachable_pub)] // a binary: `pub` marks what a module offers the others
 
+mod bodiless;
 mod build_cost;
 mod generate;
 mod import;
@@ -11,6 +12,7 @@ mod providers;
 mod spec;
 mod spec_diff;
 mod validate;
+mod workspace;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -64,8 +66,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// The workspace root: the parent of this crate's manifest directory.
+/// The workspace root, found at run time (see [`workspace::root`]): clones sharing one target
+/// directory share this binary, so the tree it was compiled in may not be the one to work on.
 fn workspace_root() -> PathBuf {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+    workspace::root()
 }

@@ -8,6 +8,36 @@ pub const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
+/// A path template with every parameter name dropped (`/a/{id}` → `/a/{}`): two paths with the
+/// same template are the same to a server.
+pub fn path_template(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push('{');
+            }
+            '}' => {
+                in_param = false;
+                out.push('}');
+            }
+            _ if in_param => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The parameter names of a path template, in order.
+pub fn path_params(path: &str) -> Vec<&str> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
 /// A spec read from disk, as plain JSON so that messages can point at anything in it.
 #[derive(Debug, Clone)]
 pub struct Spec {
@@ -15,6 +45,8 @@ pub struct Spec {
     pub file: String,
     /// The document.
     pub doc: Value,
+    /// The text it was parsed from, for line numbers and checks of the YAML itself.
+    pub text: String,
 }
 
 /// One operation of a spec, by reference into the document.
@@ -55,6 +87,7 @@ impl Spec {
         Ok(Spec {
             file: file.to_string(),
             doc,
+            text: text.to_string(),
         })
     }
 
@@ -103,5 +136,19 @@ impl Spec {
         self.doc
             .pointer(pointer)
             .ok_or_else(|| format!("{}: unresolved $ref `{reference}`", self.file))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_templates_compare_without_parameter_names() {
+        assert_eq!(path_template("/a/{id}/b/{x}"), "/a/{}/b/{}");
+        assert_eq!(path_template("/a/{id}"), path_template("/a/{idpId}"));
+        assert_ne!(path_template("/a/{id}"), path_template("/a/{id}/b"));
+        assert_eq!(path_params("/a/{id}/b/{x}"), ["id", "x"]);
+        assert!(path_params("/a").is_empty());
     }
 }

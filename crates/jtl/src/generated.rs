@@ -8677,6 +8677,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -8828,6 +8831,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -8924,15 +8930,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 | 402u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 201u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                402u16 => {
                     Err(
                         Error::ErrorResponse(
                             apifleet_runtime::decode::from_response(response).await?,
@@ -9058,6 +9060,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 204u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(
@@ -9136,6 +9141,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 | 402u16 | 410u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -9144,21 +9152,7 @@ pub mod builder {
                         ),
                     )
                 }
-                402u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
                 404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                410u16 => {
                     Err(
                         Error::ErrorResponse(
                             apifleet_runtime::decode::from_response(response).await?,
@@ -9235,6 +9229,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 | 402u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16 => {
                     Err(
@@ -9244,13 +9241,6 @@ pub mod builder {
                     )
                 }
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                402u16 => {
                     Err(
                         Error::ErrorResponse(
                             apifleet_runtime::decode::from_response(response).await?,
@@ -9445,6 +9435,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -9576,6 +9569,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 201u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -9667,6 +9663,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -9743,6 +9742,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -9981,6 +9983,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -10071,6 +10076,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -10321,6 +10329,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -10417,15 +10428,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 | 402u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 201u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                402u16 => {
                     Err(
                         Error::ErrorResponse(
                             apifleet_runtime::decode::from_response(response).await?,
@@ -10590,6 +10597,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 201u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -10703,6 +10713,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 204u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(
@@ -10880,6 +10893,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -10958,6 +10974,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 | 402u16 | 410u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
@@ -10966,21 +10985,7 @@ pub mod builder {
                         ),
                     )
                 }
-                402u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
                 404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                410u16 => {
                     Err(
                         Error::ErrorResponse(
                             apifleet_runtime::decode::from_response(response).await?,
@@ -11057,6 +11062,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
+                401u16 | 402u16 => {
+                    Err(apifleet_runtime::decode::error_without_body(response).await)
+                }
                 200u16 => apifleet_runtime::decode::from_response(response).await,
                 400u16 => {
                     Err(
@@ -11066,13 +11074,6 @@ pub mod builder {
                     )
                 }
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                402u16 => {
                     Err(
                         Error::ErrorResponse(
                             apifleet_runtime::decode::from_response(response).await?,

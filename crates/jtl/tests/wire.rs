@@ -479,6 +479,75 @@ async fn every_documented_status_is_a_typed_error_even_with_an_empty_body() {
 }
 
 #[tokio::test]
+async fn statuses_declared_without_a_body_are_typed_errors_whatever_arrives() {
+    // JTL sends 401, 402 and 410 without a body; the spec says so and the generated code answers
+    // them before decoding anything: no body, even when something that looks like one arrives.
+    for (status, kind, body) in [
+        (
+            410,
+            ErrorKind::Gone,
+            r#"{"errorCode":"X","errorMessage":"not read"}"#,
+        ),
+        (402, ErrorKind::PaymentRequired, "no licence"),
+        (401, ErrorKind::Unauthorized, ""),
+    ] {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(status).set_body_string(body))
+            .mount(&server)
+            .await;
+        let raw = client(&server)
+            .fetch_registration_status_v2()
+            .registration_id("r-1")
+            .send()
+            .await
+            .expect_err("error status");
+        assert!(
+            matches!(raw, progenitor_client::Error::UnexpectedResponse(_)),
+            "status {status}: not decoded as an error body: {raw:?}"
+        );
+        let err = apifleet_jtl::Error::from(raw);
+        assert_eq!(err.kind(), Some(kind), "status {status}");
+        assert!(err.body().is_none(), "status {status}: {err}");
+        let excerpt = match &err {
+            apifleet_jtl::Error::Api(api) => api.excerpt.to_string(),
+            other => panic!("status {status}: {other:?}"),
+        };
+        if body.is_empty() {
+            assert_eq!(excerpt, "(empty body)");
+        } else {
+            assert!(excerpt.contains(body), "status {status}: {excerpt}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_json_error_body_on_another_status_of_the_same_operation_is_still_decoded() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(404).set_body_json(
+                json!({"errorCode": "NOT_FOUND", "errorMessage": "no such request"}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    let err = apifleet_jtl::Error::from(
+        client(&server)
+            .fetch_registration_status_v2()
+            .registration_id("r-1")
+            .send()
+            .await
+            .expect_err("404"),
+    );
+    assert_eq!(err.kind(), Some(ErrorKind::NotFound));
+    assert_eq!(
+        err.body().and_then(|b| b.code.as_deref()),
+        Some("NOT_FOUND")
+    );
+}
+
+#[tokio::test]
 async fn a_proxy_html_page_keeps_status_and_a_bounded_excerpt() {
     let server = MockServer::start().await;
     let html = format!(

@@ -68,6 +68,33 @@ async fn decode<T: DeserializeOwned, E>(
     }
 }
 
+/// Attached to an error response whose status the spec declares without a body.
+#[derive(Debug, Clone, Copy)]
+pub struct DeclaredWithoutBody;
+
+/// The error for a status the spec declares without a body (JTL's 401, 402 and 410): the
+/// generated code answers it with this instead of decoding, and [`crate::Error`] turns it into
+/// [`crate::Error::Api`] with the status, the headers and no body (whatever did arrive is kept
+/// as the excerpt). progenitor takes one error body type per operation; this is how a body-less
+/// status shares the operation's error type.
+pub fn error_without_body<E>(
+    response: reqwest::Response,
+) -> std::pin::Pin<Box<impl Future<Output = Error<E>>>> {
+    Box::pin(without_body(response))
+}
+
+async fn without_body<E>(mut response: reqwest::Response) -> Error<E> {
+    if response.extensions().get::<BodyTooLarge>().is_some() {
+        return Error::UnexpectedResponse(response);
+    }
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    match response.bytes().await {
+        Ok(body) => Error::UnexpectedResponse(rebuild(status, headers, body, DeclaredWithoutBody)),
+        Err(e) => Error::ResponseBodyError(e),
+    }
+}
+
 /// A response with the given parts, the body's excerpt and one marker attached.
 pub(crate) fn rebuild<M: Clone + Send + Sync + 'static>(
     status: StatusCode,

@@ -1240,7 +1240,7 @@ pub mod types {
                 })
         }
     }
-    ///`AdminGetIdpByIdId`
+    ///`AdminGetIdpByIdIdpId`
     #[derive(
         ::serde::Serialize,
         Clone,
@@ -1253,19 +1253,19 @@ pub mod types {
         schemars::JsonSchema
     )]
     #[serde(transparent)]
-    pub struct AdminGetIdpByIdId(::std::string::String);
-    impl ::std::ops::Deref for AdminGetIdpByIdId {
+    pub struct AdminGetIdpByIdIdpId(::std::string::String);
+    impl ::std::ops::Deref for AdminGetIdpByIdIdpId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<AdminGetIdpByIdId> for ::std::string::String {
-        fn from(value: AdminGetIdpByIdId) -> Self {
+    impl ::std::convert::From<AdminGetIdpByIdIdpId> for ::std::string::String {
+        fn from(value: AdminGetIdpByIdIdpId) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for AdminGetIdpByIdId {
+    impl ::std::str::FromStr for AdminGetIdpByIdIdpId {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -1279,7 +1279,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for AdminGetIdpByIdId {
+    impl ::std::convert::TryFrom<&str> for AdminGetIdpByIdIdpId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -1287,7 +1287,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for AdminGetIdpByIdId {
+    impl ::std::convert::TryFrom<::std::string::String> for AdminGetIdpByIdIdpId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1295,7 +1295,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AdminGetIdpByIdId {
+    impl<'de> ::serde::Deserialize<'de> for AdminGetIdpByIdIdpId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -2714,7 +2714,7 @@ pub mod types {
                 })
         }
     }
-    ///`MgmtGetOrgIdpByIdId`
+    ///`MgmtGetOrgIdpByIdIdpId`
     #[derive(
         ::serde::Serialize,
         Clone,
@@ -2727,19 +2727,19 @@ pub mod types {
         schemars::JsonSchema
     )]
     #[serde(transparent)]
-    pub struct MgmtGetOrgIdpByIdId(::std::string::String);
-    impl ::std::ops::Deref for MgmtGetOrgIdpByIdId {
+    pub struct MgmtGetOrgIdpByIdIdpId(::std::string::String);
+    impl ::std::ops::Deref for MgmtGetOrgIdpByIdIdpId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<MgmtGetOrgIdpByIdId> for ::std::string::String {
-        fn from(value: MgmtGetOrgIdpByIdId) -> Self {
+    impl ::std::convert::From<MgmtGetOrgIdpByIdIdpId> for ::std::string::String {
+        fn from(value: MgmtGetOrgIdpByIdIdpId) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for MgmtGetOrgIdpByIdId {
+    impl ::std::str::FromStr for MgmtGetOrgIdpByIdIdpId {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -2753,7 +2753,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for MgmtGetOrgIdpByIdId {
+    impl ::std::convert::TryFrom<&str> for MgmtGetOrgIdpByIdIdpId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -2761,7 +2761,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for MgmtGetOrgIdpByIdId {
+    impl ::std::convert::TryFrom<::std::string::String> for MgmtGetOrgIdpByIdIdpId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -2769,7 +2769,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for MgmtGetOrgIdpByIdId {
+    impl<'de> ::serde::Deserialize<'de> for MgmtGetOrgIdpByIdIdpId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -8725,12 +8725,28 @@ let response = client.admin_delete_provider()
     pub fn admin_delete_provider(&self) -> builder::AdminDeleteProvider<'_> {
         builder::AdminDeleteProvider::new(self)
     }
+    /**Deprecated: Get Instance IDP by ID
+
+Sends a `GET` request to `/admin/v1/idps/{idpId}`
+
+Arguments:
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
+```ignore
+let response = client.admin_get_idp_by_id()
+    .idp_id(idp_id)
+    .send()
+    .await;
+```*/
+    #[deprecated(note = "Use `admin_get_provider_by_id` instead.")]
+    pub fn admin_get_idp_by_id(&self) -> builder::AdminGetIdpById<'_> {
+        builder::AdminGetIdpById::new(self)
+    }
     /**Deprecated: Update Instance IDP
 
 Sends a `PUT` request to `/admin/v1/idps/{idpId}`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.admin_update_idp()
@@ -8750,7 +8766,7 @@ Answers `details` (the Management API answers an empty object).
 Sends a `DELETE` request to `/admin/v1/idps/{idpId}`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 ```ignore
 let response = client.admin_remove_idp()
     .idp_id(idp_id)
@@ -8768,7 +8784,7 @@ The Admin API takes no body.
 Sends a `POST` request to `/admin/v1/idps/{idpId}/_deactivate`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 ```ignore
 let response = client.admin_deactivate_idp()
     .idp_id(idp_id)
@@ -8784,7 +8800,7 @@ let response = client.admin_deactivate_idp()
 Sends a `POST` request to `/admin/v1/idps/{idpId}/_reactivate`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 ```ignore
 let response = client.admin_reactivate_idp()
     .idp_id(idp_id)
@@ -8802,7 +8818,7 @@ Update the JWT-specific configuration of an identity provider. All fields will b
 Sends a `PUT` request to `/admin/v1/idps/{idpId}/jwt_config`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.admin_update_idp_jwt_config()
@@ -8820,7 +8836,7 @@ let response = client.admin_update_idp_jwt_config()
 Sends a `PUT` request to `/admin/v1/idps/{idpId}/oidc_config`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.admin_update_idp_oidc_config()
@@ -8834,20 +8850,6 @@ let response = client.admin_update_idp_oidc_config()
     )]
     pub fn admin_update_idp_oidc_config(&self) -> builder::AdminUpdateIdpOidcConfig<'_> {
         builder::AdminUpdateIdpOidcConfig::new(self)
-    }
-    /**Deprecated: Get Instance IDP by ID
-
-Sends a `GET` request to `/admin/v1/idps/{id}`
-
-```ignore
-let response = client.admin_get_idp_by_id()
-    .id(id)
-    .send()
-    .await;
-```*/
-    #[deprecated(note = "Use `admin_get_provider_by_id` instead.")]
-    pub fn admin_get_idp_by_id(&self) -> builder::AdminGetIdpById<'_> {
-        builder::AdminGetIdpById::new(self)
     }
     /**Deprecated: Search Organization IDPs
 
@@ -8959,12 +8961,28 @@ let response = client.mgmt_delete_provider()
     pub fn mgmt_delete_provider(&self) -> builder::MgmtDeleteProvider<'_> {
         builder::MgmtDeleteProvider::new(self)
     }
+    /**Deprecated: Get Organization IDP by ID
+
+Sends a `GET` request to `/management/v1/idps/{idpId}`
+
+Arguments:
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
+```ignore
+let response = client.mgmt_get_org_idp_by_id()
+    .idp_id(idp_id)
+    .send()
+    .await;
+```*/
+    #[deprecated(note = "Use `mgmt_get_provider_by_id` instead.")]
+    pub fn mgmt_get_org_idp_by_id(&self) -> builder::MgmtGetOrgIdpById<'_> {
+        builder::MgmtGetOrgIdpById::new(self)
+    }
     /**Deprecated: Update Organization IDP
 
 Sends a `PUT` request to `/management/v1/idps/{idpId}`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.mgmt_update_org_idp()
@@ -8984,7 +9002,7 @@ Answers an empty object (the Admin API answers `details`).
 Sends a `DELETE` request to `/management/v1/idps/{idpId}`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 ```ignore
 let response = client.mgmt_remove_org_idp()
     .idp_id(idp_id)
@@ -9002,7 +9020,7 @@ The Management API takes an empty JSON object as body (the Admin API takes none)
 Sends a `POST` request to `/management/v1/idps/{idpId}/_deactivate`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.mgmt_deactivate_org_idp()
@@ -9022,7 +9040,7 @@ Deprecated (ZITADEL says so in the description only). Takes an empty JSON object
 Sends a `POST` request to `/management/v1/idps/{idpId}/_reactivate`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.mgmt_reactivate_org_idp()
@@ -9042,7 +9060,7 @@ Update the JWT-specific configuration of an identity provider. All fields will b
 Sends a `PUT` request to `/management/v1/idps/{idpId}/jwt_config`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.mgmt_update_org_idp_jwt_config()
@@ -9062,7 +9080,7 @@ let response = client.mgmt_update_org_idp_jwt_config()
 Sends a `PUT` request to `/management/v1/idps/{idpId}/oidc_config`
 
 Arguments:
-- `idp_id`: The proto names this field `idp_id`; the name does not reach the wire.
+- `idp_id`: The IDP's id (the protos call it `id` in the reads, `idp_id` elsewhere); the name does not reach the wire.
 - `body`
 ```ignore
 let response = client.mgmt_update_org_idp_oidc_config()
@@ -9078,20 +9096,6 @@ let response = client.mgmt_update_org_idp_oidc_config()
         &self,
     ) -> builder::MgmtUpdateOrgIdpOidcConfig<'_> {
         builder::MgmtUpdateOrgIdpOidcConfig::new(self)
-    }
-    /**Deprecated: Get Organization IDP by ID
-
-Sends a `GET` request to `/management/v1/idps/{id}`
-
-```ignore
-let response = client.mgmt_get_org_idp_by_id()
-    .id(id)
-    .send()
-    .await;
-```*/
-    #[deprecated(note = "Use `mgmt_get_provider_by_id` instead.")]
-    pub fn mgmt_get_org_idp_by_id(&self) -> builder::MgmtGetOrgIdpById<'_> {
-        builder::MgmtGetOrgIdpById::new(self)
     }
     /**Get identity provider (IdP) by ID
 
@@ -9827,6 +9831,79 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::admin_get_idp_by_id`]
+
+[`Client::admin_get_idp_by_id`]: super::Client::admin_get_idp_by_id*/
+    #[derive(Debug, Clone)]
+    pub struct AdminGetIdpById<'a> {
+        client: &'a super::Client,
+        idp_id: Result<types::AdminGetIdpByIdIdpId, String>,
+    }
+    impl<'a> AdminGetIdpById<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                idp_id: Err("idp_id was not initialized".to_string()),
+            }
+        }
+        pub fn idp_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AdminGetIdpByIdIdpId>,
+        {
+            self.idp_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AdminGetIdpByIdIdpId` for idp_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/admin/v1/idps/{idpId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GetIdpResponse>, Error<types::RpcStatus>> {
+            let Self { client, idp_id } = self;
+            let idp_id = idp_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/admin/v1/idps/{}", client.baseurl, encode_path(& idp_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "admin_get_idp_by_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => apifleet_runtime::decode::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            apifleet_runtime::decode::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            apifleet_runtime::decode::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::admin_update_idp`]
 
 [`Client::admin_update_idp`]: super::Client::admin_update_idp*/
@@ -10349,79 +10426,6 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "admin_update_idp_oidc_config",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => apifleet_runtime::decode::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::admin_get_idp_by_id`]
-
-[`Client::admin_get_idp_by_id`]: super::Client::admin_get_idp_by_id*/
-    #[derive(Debug, Clone)]
-    pub struct AdminGetIdpById<'a> {
-        client: &'a super::Client,
-        id: Result<types::AdminGetIdpByIdId, String>,
-    }
-    impl<'a> AdminGetIdpById<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-            }
-        }
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AdminGetIdpByIdId>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `AdminGetIdpByIdId` for id failed".to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/admin/v1/idps/{id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::GetIdpResponse>, Error<types::RpcStatus>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/admin/v1/idps/{}", client.baseurl, encode_path(& id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "admin_get_idp_by_id",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -11158,6 +11162,81 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::mgmt_get_org_idp_by_id`]
+
+[`Client::mgmt_get_org_idp_by_id`]: super::Client::mgmt_get_org_idp_by_id*/
+    #[derive(Debug, Clone)]
+    pub struct MgmtGetOrgIdpById<'a> {
+        client: &'a super::Client,
+        idp_id: Result<types::MgmtGetOrgIdpByIdIdpId, String>,
+    }
+    impl<'a> MgmtGetOrgIdpById<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                idp_id: Err("idp_id was not initialized".to_string()),
+            }
+        }
+        pub fn idp_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MgmtGetOrgIdpByIdIdpId>,
+        {
+            self.idp_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `MgmtGetOrgIdpByIdIdpId` for idp_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/management/v1/idps/{idpId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GetIdpResponse>, Error<types::RpcStatus>> {
+            let Self { client, idp_id } = self;
+            let idp_id = idp_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/management/v1/idps/{}", client.baseurl, encode_path(& idp_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "mgmt_get_org_idp_by_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => apifleet_runtime::decode::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            apifleet_runtime::decode::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            apifleet_runtime::decode::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::mgmt_update_org_idp`]
 
 [`Client::mgmt_update_org_idp`]: super::Client::mgmt_update_org_idp*/
@@ -11767,80 +11846,6 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::mgmt_get_org_idp_by_id`]
-
-[`Client::mgmt_get_org_idp_by_id`]: super::Client::mgmt_get_org_idp_by_id*/
-    #[derive(Debug, Clone)]
-    pub struct MgmtGetOrgIdpById<'a> {
-        client: &'a super::Client,
-        id: Result<types::MgmtGetOrgIdpByIdId, String>,
-    }
-    impl<'a> MgmtGetOrgIdpById<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-            }
-        }
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::MgmtGetOrgIdpByIdId>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `MgmtGetOrgIdpByIdId` for id failed".to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/management/v1/idps/{id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::GetIdpResponse>, Error<types::RpcStatus>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/management/v1/idps/{}", client.baseurl, encode_path(& id
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "mgmt_get_org_idp_by_id",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => apifleet_runtime::decode::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            apifleet_runtime::decode::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
     /**Builder for [`Client::get_idp_by_id_v2`]
 
 [`Client::get_idp_by_id_v2`]: super::Client::get_idp_by_id_v2*/
@@ -11973,7 +11978,7 @@ pub mod operations {
             id: "adminGetIdpById",
             rust_name: "admin_get_idp_by_id",
             method: "GET",
-            path: "/admin/v1/idps/{id}",
+            path: "/admin/v1/idps/{idpId}",
             deprecated: Some("Use `admin_get_provider_by_id` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
@@ -12146,7 +12151,7 @@ pub mod operations {
             id: "mgmtGetOrgIdpById",
             rust_name: "mgmt_get_org_idp_by_id",
             method: "GET",
-            path: "/management/v1/idps/{id}",
+            path: "/management/v1/idps/{idpId}",
             deprecated: Some("Use `mgmt_get_provider_by_id` instead."),
             security: &["bearerAuth"],
             config_headers: &[

@@ -356,7 +356,7 @@ async fn every_operation_sends_its_method_path_headers_and_body() {
         let status = match i {
             0 => z
                 .mgmt_get_org_idp_by_id()
-                .id("1")
+                .idp_id("1")
                 .send()
                 .await
                 .map(|r| r.status())
@@ -459,7 +459,7 @@ async fn every_operation_sends_its_method_path_headers_and_body() {
                 .map_err(e),
             14 => z
                 .admin_get_idp_by_id()
-                .id("1")
+                .idp_id("1")
                 .send()
                 .await
                 .map(|r| r.status())
@@ -785,7 +785,7 @@ async fn a_field_over_200_characters_or_empty_is_refused_without_a_request() {
     );
     let err = zitadel
         .mgmt_get_org_idp_by_id()
-        .id("")
+        .idp_id("")
         .send()
         .await
         .expect_err("empty id");

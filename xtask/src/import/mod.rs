@@ -171,7 +171,8 @@ pub fn import(
     // The result must be a spec `generate` accepts.
     let spec_text = render(source, &doc);
     let spec = Spec::parse(source.spec, &spec_text)?;
-    let problems = crate::validate::validate(&spec);
+    let mut problems = crate::validate::openapi(&spec);
+    problems.extend(crate::validate::validate(&spec));
     if !problems.is_empty() {
         return Err(format!(
             "the imported spec is not one we can generate from:\n{}",

@@ -1,12 +1,14 @@
 //! `cargo xtask spec-diff`: what a change to `openapi/*.yaml` means for client users, for a
 //! pull-request review. See CONTRIBUTING.md for how to read it.
 
+mod content;
 mod git;
 mod render;
 pub mod rules;
+mod schemas;
 mod surface;
 
-use crate::providers::PROVIDERS;
+use crate::providers::{PROVIDERS, Provider};
 use crate::spec::Spec;
 use rules::{Class, Finding};
 use std::collections::BTreeSet;
@@ -98,11 +100,12 @@ pub struct Report {
 impl Report {
     /// Whether `fail_on` says this report fails the check.
     pub fn fails(&self, fail_on: FailOn) -> bool {
+        // Generated-Rust changes are findings too, so they count here like any other.
         self.findings.iter().any(|f| match fail_on {
             FailOn::Breaking => f.class == Class::Breaking,
             FailOn::Deprecation => f.class != Class::Compatible,
             FailOn::Any => true,
-        }) || (fail_on == FailOn::Any && !self.surface.is_empty())
+        })
     }
 }
 
@@ -140,25 +143,57 @@ pub fn diff(root: &Path, base: &str, head: Option<&str>) -> Result<Report, Strin
             .get(file)
             .map(|t| load(file, &head_label, t))
             .transpose()?;
-        report
-            .findings
-            .extend(rules::compare(file, old.as_ref(), new.as_ref())?);
-        if let Some(provider) = PROVIDERS.iter().find(|p| p.spec == file.as_str()) {
-            let generate = |spec: Option<&Spec>| -> Result<surface::Surface, String> {
-                match spec {
-                    Some(s) => surface::Surface::of(&crate::generate::generate_from(s, provider)?),
-                    None => Ok(surface::Surface::default()),
-                }
-            };
-            for (item, change) in
-                surface::Surface::diff(&generate(old.as_ref())?, &generate(new.as_ref())?)
-            {
-                report.surface.push((file.clone(), item, change));
-            }
-        }
+        let provider = PROVIDERS.iter().find(|p| p.spec == file.as_str());
+        let (findings, surface) = compare_specs(file, old.as_ref(), new.as_ref(), provider)?;
+        report.findings.extend(findings);
+        report.surface.extend(
+            surface
+                .into_iter()
+                .map(|(item, change)| (file.clone(), item, change)),
+        );
     }
     report.findings.sort();
     Ok(report)
+}
+
+/// Generated-Rust changes as `(item, "added" | "removed" | "changed")`.
+pub type SurfaceChanges = Vec<(String, &'static str)>;
+
+/// One spec file's findings: the spec rules, and (for a provider's spec) the generated Rust of
+/// both revisions compared, each change classified; also the raw list of generated-Rust changes.
+pub fn compare_specs(
+    file: &str,
+    old: Option<&Spec>,
+    new: Option<&Spec>,
+    provider: Option<&Provider>,
+) -> Result<(Vec<Finding>, SurfaceChanges), String> {
+    let replaced: Vec<&str> = provider
+        .map(|p| p.replacements.iter().map(|(name, _)| *name).collect())
+        .unwrap_or_default();
+    let mut findings = rules::compare(file, old, new, &replaced)?;
+    let Some(provider) = provider else {
+        return Ok((findings, Vec::new()));
+    };
+    let generate = |spec: Option<&Spec>| -> Result<surface::Surface, String> {
+        match spec {
+            Some(s) => surface::Surface::of(&crate::generate::generate_from(s, provider)?),
+            None => Ok(surface::Surface::default()),
+        }
+    };
+    // Both revisions are generated at once: generation is most of spec-diff's time.
+    let (before, after) = std::thread::scope(|scope| {
+        let before = scope.spawn(|| generate(old));
+        let after = generate(new);
+        let before = before
+            .join()
+            .unwrap_or_else(|_| Err(format!("{file}: generating the base revision panicked")));
+        (before, after)
+    });
+    let (before, after) = (before?, after?);
+    findings.extend(surface::Surface::findings(file, &before, &after));
+    findings.sort();
+    findings.dedup();
+    Ok((findings, surface::Surface::diff(&before, &after)))
 }
 
 /// Runs the command; `Ok(false)` when `--fail-on` says the report fails.
@@ -186,39 +221,102 @@ mod tests {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec_diff")
     }
 
-    /// Each case file starts with `# expect: <class> <rule>` lines (or `# expect: nothing`).
+    /// A provider for corpus specs, replacing the named schemas like `providers.rs` does.
+    fn test_provider(replaced: Vec<String>) -> Provider {
+        let replacements: Vec<(&'static str, &'static str)> = replaced
+            .into_iter()
+            .map(|name| -> (&'static str, &'static str) {
+                (Box::leak(name.into_boxed_str()), "crate::Open")
+            })
+            .collect();
+        Provider {
+            name: "test",
+            spec: "t.yaml",
+            output: "t.rs",
+            inner_type: "()",
+            replacements: Box::leak(replacements.into_boxed_slice()),
+            api_version_header: false,
+        }
+    }
+
+    /// Each case file starts with `# expect: <class> <rule>` lines (or `# expect: nothing`), and
+    /// may name its base (`# base: <file>`, default `base.yaml`) and the schemas the generator
+    /// replaces (`# replaced: A B`). Cases on `base-variants.yaml` also generate both revisions'
+    /// Rust, so their expectations include the generated-Rust findings (`base.yaml` has a
+    /// deprecated operation without a replacement hint, which the generator refuses).
     #[test]
     fn every_corpus_case_is_classified_as_expected() {
-        let base_text = std::fs::read_to_string(corpus().join("base.yaml")).expect("base");
-        let base = Spec::parse("base.yaml", &base_text).expect("base parses");
         let mut cases = 0;
+        let mut with_rust = 0;
+        let mut wrong = Vec::new();
         for entry in std::fs::read_dir(corpus()).expect("corpus") {
             let path = entry.expect("entry").path();
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            if name == "base.yaml" || !name.ends_with(".yaml") {
+            if name.starts_with("base") || !name.ends_with(".yaml") {
                 continue;
             }
             cases += 1;
             let text = std::fs::read_to_string(&path).expect("case");
-            let expected: BTreeSet<String> = text
-                .lines()
-                .filter_map(|l| l.strip_prefix("# expect: "))
-                .filter(|e| *e != "nothing")
-                .map(str::to_string)
+            let header = |key: &str| -> Vec<String> {
+                text.lines()
+                    .filter_map(|l| l.strip_prefix(&format!("# {key}: ")))
+                    .map(str::to_string)
+                    .collect()
+            };
+            let expected: BTreeSet<String> = header("expect")
+                .into_iter()
+                .filter(|e| e != "nothing")
                 .collect();
+            let base_name = header("base")
+                .pop()
+                .unwrap_or_else(|| "base.yaml".to_string());
+            let base_text = std::fs::read_to_string(corpus().join(&base_name)).expect("base");
+            let base = Spec::parse(&base_name, &base_text).expect("base parses");
+            let replaced: Vec<String> = header("replaced")
+                .iter()
+                .flat_map(|l| l.split_whitespace().map(str::to_string))
+                .collect();
+            let provider = test_provider(replaced);
             let case = Spec::parse(&name, &text).expect("case parses");
-            let found = rules::compare("t.yaml", Some(&base), Some(&case))
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let rust = base_name == "base-variants.yaml";
+            with_rust += usize::from(rust);
+            let (found, _) = if rust {
+                compare_specs("t.yaml", Some(&base), Some(&case), Some(&provider))
+            } else {
+                let replaced: Vec<&str> = provider.replacements.iter().map(|(n, _)| *n).collect();
+                rules::compare("t.yaml", Some(&base), Some(&case), &replaced)
+                    .map(|f| (f, Vec::new()))
+            }
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
             let got: BTreeSet<String> = found
                 .iter()
                 .map(|f| format!("{} {}", f.class.as_str(), f.rule))
                 .collect();
-            assert_eq!(got, expected, "{name}: {found:#?}");
+            if got != expected {
+                let found: Vec<String> = found
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "  {} {} {}: {}",
+                            f.class.as_str(),
+                            f.rule,
+                            f.operation,
+                            f.reason
+                        )
+                    })
+                    .collect();
+                wrong.push(format!(
+                    "{name}: expected {expected:?}, got:\n{}",
+                    found.join("\n")
+                ));
+            }
         }
-        assert!(cases >= 25, "the corpus has {cases} cases");
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        assert!(cases >= 39, "the corpus has {cases} cases");
+        assert!(with_rust >= 12, "{with_rust} cases compare generated Rust");
     }
 
     #[test]
@@ -236,20 +334,26 @@ mod tests {
             "t",
             Some(&base),
             Some(&read("deprecated-operation-removed.yaml")),
+            &[],
         )
         .expect("compares");
         assert!(
             gone[0].reason.contains("(it was deprecated first)"),
             "{gone:?}"
         );
-        let gone = rules::compare("t", Some(&base), Some(&read("operation-removed.yaml")))
+        let gone = rules::compare("t", Some(&base), Some(&read("operation-removed.yaml")), &[])
             .expect("compares");
         assert!(
             gone[0].reason.contains("(without being deprecated first)"),
             "{gone:?}"
         );
-        let renamed = rules::compare("t", Some(&base), Some(&read("operation-id-renamed.yaml")))
-            .expect("compares");
+        let renamed = rules::compare(
+            "t",
+            Some(&base),
+            Some(&read("operation-id-renamed.yaml")),
+            &[],
+        )
+        .expect("compares");
         assert!(
             renamed[0]
                 .reason
@@ -318,14 +422,21 @@ mod tests {
             md.starts_with("### 🔴 API review: 2 breaking, 0 deprecation, 1 compatible"),
             "{md}"
         );
-        assert!(md.contains("| 🔴 breaking | `createThing` |"), "{md}");
+        assert!(
+            md.contains("<summary>🔴 <code>response-enum-value-added</code>: 2 breaking</summary>"),
+            "{md}"
+        );
+        assert!(md.contains("| `createThing` | response may carry"), "{md}");
         let json: serde_json::Value = serde_json::from_str(&render::json(&report)).expect("JSON");
         assert_eq!(json["version"], 1);
         assert_eq!(json["summary"]["breaking"], 2);
         assert_eq!(json["findings"][0]["rule"], "response-enum-value-added");
         assert!(
+            render::text(&report).contains(
+                "BREAKING    response-enum-value-added (2)\n    createThing: response may carry the new value \"deleted\""
+            ),
+            "{}",
             render::text(&report)
-                .contains("BREAKING    createThing: response may carry the new value \"deleted\"")
         );
 
         let same = diff(&dir, "HEAD", Some("HEAD")).expect("diff");

@@ -69,20 +69,149 @@ fn is_deprecated(op: &Value) -> bool {
     op.get("deprecated").and_then(Value::as_bool) == Some(true)
 }
 
-/// The security scheme names an operation needs (its own, or the document's).
-fn security(spec: &Spec, op: &Value) -> BTreeSet<String> {
-    op.get("security")
+/// An operation now at another `METHOD path`: where only path parameter names changed, the
+/// request is the same but the builder setters are renamed.
+fn moved_rule(
+    from: &str,
+    to: &str,
+    id: &str,
+    finding: &impl Fn(Class, &str, &'static str, String) -> Finding,
+) -> Finding {
+    let (Some((m1, p1)), Some((m2, p2))) = (from.split_once(' '), to.split_once(' ')) else {
+        return finding(
+            Class::Breaking,
+            id,
+            "operation-moved",
+            format!("moved from `{from}` to `{to}`"),
+        );
+    };
+    if m1 != m2 || crate::spec::path_template(p1) != crate::spec::path_template(p2) {
+        return finding(
+            Class::Breaking,
+            id,
+            "operation-moved",
+            format!("moved from `{from}` to `{to}`"),
+        );
+    }
+    let setters: Vec<String> = crate::spec::path_params(p1)
+        .into_iter()
+        .zip(crate::spec::path_params(p2))
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| {
+            format!(
+                "`.{}()` → `.{}()`",
+                crate::generate::method_name(a),
+                crate::generate::method_name(b)
+            )
+        })
+        .collect();
+    finding(
+        Class::Breaking,
+        id,
+        "path-parameter-renamed",
+        format!(
+            "`{from}` → `{to}`: the same request, but the builder setter is renamed ({})",
+            setters.join(", ")
+        ),
+    )
+}
+
+/// An operation's security (its own, or the document's): alternatives, any one of which suffices,
+/// each a set of schemes that are all needed. No requirement at all is one empty alternative.
+fn security(spec: &Spec, op: &Value) -> BTreeSet<BTreeSet<String>> {
+    let alternatives: BTreeSet<BTreeSet<String>> = op
+        .get("security")
         .or_else(|| spec.doc.get("security"))
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .filter_map(Value::as_object)
-        .flat_map(|req| req.keys().cloned())
-        .collect()
+        .map(|req| req.keys().cloned().collect())
+        .collect();
+    if alternatives.is_empty() {
+        BTreeSet::from([BTreeSet::new()])
+    } else {
+        alternatives
+    }
+}
+
+fn schemes(set: &BTreeSet<String>) -> String {
+    if set.is_empty() {
+        return "no authentication".to_string();
+    }
+    set.iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// Security compared as alternatives: an old alternative that no longer suffices breaks its
+/// callers; a new alternative, or one that needs fewer schemes, breaks nobody.
+fn security_rules(was: &BTreeSet<BTreeSet<String>>, is: &BTreeSet<BTreeSet<String>>) -> Vec<Rule> {
+    let mut out = Vec::new();
+    for old in was {
+        if is.iter().any(|n| n.is_subset(old)) {
+            continue;
+        }
+        let reason = match is
+            .iter()
+            .filter(|n| old.is_subset(n))
+            .min_by_key(|n| n.len())
+        {
+            Some(n) if old.is_empty() => format!("now requires {}", schemes(n)),
+            Some(n) => {
+                let more: BTreeSet<String> = n.difference(old).cloned().collect();
+                format!(
+                    "callers authenticating with {} now also need {}",
+                    schemes(old),
+                    schemes(&more)
+                )
+            }
+            None => format!(
+                "callers authenticating with {} are no longer accepted",
+                schemes(old)
+            ),
+        };
+        out.push((Class::Breaking, "security-added", reason));
+    }
+    for new in is.difference(was) {
+        if was
+            .iter()
+            .any(|o| o.is_subset(new) && o != new && !is.contains(o))
+        {
+            continue; // a tightened alternative, reported above
+        }
+        match was.iter().find(|o| new.is_subset(o) && *o != new) {
+            Some(o) => {
+                let fewer: BTreeSet<String> = o.difference(new).cloned().collect();
+                out.push((
+                    Class::Compatible,
+                    "security-removed",
+                    format!(
+                        "no longer requires {} beside {}",
+                        schemes(&fewer),
+                        schemes(new)
+                    ),
+                ));
+            }
+            None => out.push((
+                Class::Compatible,
+                "security-alternative-added",
+                format!("also accepts {}", schemes(new)),
+            )),
+        }
+    }
+    out
 }
 
 /// Compares one spec file between two revisions; `None` where the file does not exist.
-pub fn compare(file: &str, old: Option<&Spec>, new: Option<&Spec>) -> Result<Vec<Finding>, String> {
+/// `replaced` names the component schemas the generator replaces with hand-written types.
+pub fn compare(
+    file: &str,
+    old: Option<&Spec>,
+    new: Option<&Spec>,
+    replaced: &[&str],
+) -> Result<Vec<Finding>, String> {
     let finding = |class, operation: &str, rule, reason: String| Finding {
         class,
         spec: file.to_string(),
@@ -121,12 +250,7 @@ pub fn compare(file: &str, old: Option<&Spec>, new: Option<&Spec>) -> Result<Vec
     for (key, op) in &old_ops {
         match new_ops.get(key) {
             None => match new_ids.get(op.id.as_str()) {
-                Some(moved) => out.push(finding(
-                    Class::Breaking,
-                    &op.id,
-                    "operation-moved",
-                    format!("moved from `{key}` to `{moved}`"),
-                )),
+                Some(moved) => out.push(moved_rule(key, moved, &op.id, &finding)),
                 None => {
                     let first = if is_deprecated(op.value) {
                         "it was deprecated first"
@@ -181,21 +305,8 @@ pub fn compare(file: &str, old: Option<&Spec>, new: Option<&Spec>) -> Result<Vec
                     _ => {}
                 }
                 let (was, is) = (security(old, op.value), security(new, now.value));
-                for added in is.difference(&was) {
-                    out.push(finding(
-                        Class::Breaking,
-                        &now.id,
-                        "security-added",
-                        format!("now requires the `{added}` security scheme"),
-                    ));
-                }
-                for removed in was.difference(&is) {
-                    out.push(finding(
-                        Class::Compatible,
-                        &now.id,
-                        "security-removed",
-                        format!("no longer requires `{removed}`"),
-                    ));
+                for (class, rule, reason) in security_rules(&was, &is) {
+                    out.push(finding(class, &now.id, rule, reason));
                 }
             }
         }
@@ -215,7 +326,10 @@ pub fn compare(file: &str, old: Option<&Spec>, new: Option<&Spec>) -> Result<Vec
     // Everything below the operation: drift finds it, the rules classify it. drift reports a shared
     // component once, through the first path it took to reach it; every operation that uses the
     // component is affected, in request or response position, so those are looked up here.
-    let changes = std::panic::catch_unwind(|| drift::compare(&old.doc, &new.doc))
+    let split = super::content::split(file, old, new);
+    out.extend(split.findings);
+    let (old_doc, new_doc) = (&split.old, &split.new);
+    let changes = std::panic::catch_unwind(|| drift::compare(old_doc, new_doc))
         .map_err(|_| format!("{file}: the comparison library panicked on these documents"))?
         .map_err(|e| format!("{file}: cannot compare: {e:#}"))?;
     let users_new = Users::of(new);
@@ -245,19 +359,124 @@ pub fn compare(file: &str, old: Option<&Spec>, new: Option<&Spec>) -> Result<Vec
                 {
                     continue; // operations added or removed: the rules above say it with renames in mind
                 }
-                let old_value = pointer(&old.doc, path.old.base_and_subpath().0, &info.old_subpath);
-                let new_value = pointer(&new.doc, path.new.base_and_subpath().0, &info.new_subpath);
+                let old_value = pointer(old_doc, path.old.base_and_subpath().0, &info.old_subpath);
+                let new_value = pointer(new_doc, path.new.base_and_subpath().0, &info.new_subpath);
+                let open_type = path
+                    .new
+                    .component_base()
+                    .or(path.old.component_base())
+                    .and_then(|c| c.rsplit('/').next())
+                    .filter(|name| replaced.contains(name));
+                // The rules depend on the side only: classified once per side, not per user (a
+                // shared error schema has hundreds).
+                let mut by_side: BTreeMap<ChangeComparison, Vec<Rule>> = BTreeMap::new();
                 for (operation, side) in &affected {
-                    for (class, rule, reason) in classify(info, *side, old_value, new_value) {
-                        out.push(finding(class, operation, rule, reason));
+                    let rules = by_side
+                        .entry(*side)
+                        .or_insert_with(|| classify(info, *side, old_value, new_value, open_type));
+                    for (class, rule, reason) in rules.iter() {
+                        out.push(finding(*class, operation, rule, reason.clone()));
                     }
                 }
+            }
+        }
+    }
+    for change in super::schemas::changes(old, new) {
+        let affected: BTreeSet<(String, ChangeComparison)> = match &change.owner {
+            super::schemas::Owner::Component(name) => {
+                let component = format!("#/components/schemas/{name}");
+                users_new
+                    .of_component(&component)
+                    .into_iter()
+                    .chain(users_old.of_component(&component))
+                    .collect()
+            }
+            super::schemas::Owner::Operation { key, input } => {
+                let id = new_ops
+                    .get(key)
+                    .map(|o| o.id.clone())
+                    .unwrap_or(key.clone());
+                let side = if *input {
+                    ChangeComparison::Input
+                } else {
+                    ChangeComparison::Output
+                };
+                BTreeSet::from([(id, side)])
+            }
+        };
+        for (operation, side) in &affected {
+            if let Some((class, rule, reason)) = node_rule(&change, *side) {
+                out.push(finding(class, operation, rule, reason));
             }
         }
     }
     out.sort();
     out.dedup();
     Ok(out)
+}
+
+/// The rule for a `nullable` or `default` change, in request or response position.
+fn node_rule(change: &super::schemas::NodeChange, side: ChangeComparison) -> Option<Rule> {
+    use super::schemas::What;
+    let input = side == ChangeComparison::Input;
+    let at = if input { "request" } else { "response" };
+    let what = match &change.property {
+        Some(p) => format!("{at} property \"{p}\""),
+        None => format!("{at} value"),
+    };
+    Some(match (&change.what, input) {
+        (What::NowNullable, true) => (
+            Class::Compatible,
+            "request-now-nullable",
+            format!("{what} may now be null"),
+        ),
+        (What::NowNullable, false) if change.property.is_some() && !change.required => (
+            Class::Compatible,
+            "response-optional-property-now-nullable",
+            format!("{what} may now be null (it was optional already: still an `Option`)"),
+        ),
+        (What::NowNullable, false) if change.property.is_some() => (
+            Class::Breaking,
+            "response-property-now-nullable",
+            format!("required {what} may now be null (its Rust type becomes an `Option`)"),
+        ),
+        (What::NowNullable, false) => (
+            Class::Breaking,
+            "response-now-nullable",
+            format!("{what} may now be null"),
+        ),
+        (What::NoLongerNullable, true) => (
+            Class::Breaking,
+            "request-no-longer-nullable",
+            format!("{what} may no longer be null"),
+        ),
+        (What::NoLongerNullable, false) => (
+            Class::Compatible,
+            "response-no-longer-nullable",
+            format!("{what} is no longer null"),
+        ),
+        (What::DefaultChanged { old, new }, _) => {
+            let show = |v: &Option<Value>| v.as_ref().map_or("none".to_string(), Value::to_string);
+            let (class, rule, effect) = if input {
+                (
+                    Class::Breaking,
+                    "request-default-changed",
+                    "callers who omit it get the new behaviour",
+                )
+            } else {
+                (
+                    Class::Compatible,
+                    "response-default-changed",
+                    "a response without it decodes to the new value",
+                )
+            };
+            (
+                class,
+                rule,
+                format!("{what}: default {} → {} ({effect})", show(old), show(new)),
+            )
+        }
+    })
 }
 
 /// Which operations use which components, and whether in request or response position.
@@ -353,8 +572,30 @@ fn classify(
     side: ChangeComparison,
     old: Option<&Value>,
     new: Option<&Value>,
+    open_type: Option<&str>,
 ) -> Vec<Rule> {
     let message = info.message.as_str();
+    if message.contains("body parameter") {
+        // drift words a request body that appears or goes as a "body parameter".
+        return vec![match info.details {
+            ChangeDetails::AddedRequired => (
+                Class::Breaking,
+                "request-body-added",
+                "the request takes a new required body".to_string(),
+            ),
+            ChangeDetails::Added => (
+                Class::Compatible,
+                "request-body-added",
+                "the request takes a new optional body".to_string(),
+            ),
+            ChangeDetails::Removed => (
+                Class::Breaking,
+                "request-body-removed",
+                "the request body was removed".to_string(),
+            ),
+            _ => (Class::Breaking, "request-body-changed", message.to_string()),
+        }];
+    }
     if message.contains("parameter") {
         return vec![match info.details {
             ChangeDetails::AddedRequired => (
@@ -402,7 +643,17 @@ fn classify(
     }
     let mut rules = Vec::new();
     if let (Some(old), Some(new)) = (old, new) {
-        schema_rules(side, old, new, &mut rules);
+        if same_but_order(old, new) {
+            return rules; // a reordered `required` list: the same set of names
+        }
+        match ["oneOf", "anyOf"].into_iter().find(|k| message.contains(k)) {
+            // drift may point at the variant list itself rather than the schema holding it.
+            Some(key) if old.is_array() && new.is_array() => {
+                let wrap = |v: &Value| serde_json::json!({ key: v });
+                schema_rules(side, &wrap(old), &wrap(new), open_type, &mut rules);
+            }
+            _ => schema_rules(side, old, new, open_type, &mut rules),
+        }
     }
     if rules.is_empty() {
         let class = match info.class {
@@ -435,8 +686,56 @@ fn strings(v: &Value, key: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The rules for one schema object compared with its new version.
-fn schema_rules(side: ChangeComparison, old: &Value, new: &Value, out: &mut Vec<Rule>) {
+/// Whether two values differ only in the order of `required` lists.
+fn same_but_order(old: &Value, new: &Value) -> bool {
+    fn sorted(v: &Value, is_required: bool) -> Value {
+        match v {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), sorted(v, k == "required")))
+                    .collect(),
+            ),
+            Value::Array(items) => {
+                let mut items: Vec<Value> = items.iter().map(|i| sorted(i, false)).collect();
+                if is_required {
+                    items.sort_by_key(Value::to_string);
+                }
+                Value::Array(items)
+            }
+            other => other.clone(),
+        }
+    }
+    let is_required_list = |v: &Value| v.as_array().is_some_and(|a| a.iter().all(Value::is_string));
+    if is_required_list(old) && is_required_list(new) {
+        return sorted(old, true) == sorted(new, true);
+    }
+    sorted(old, false) == sorted(new, false)
+}
+
+/// A `oneOf`/`anyOf` variant by name: the schema it references, or its JSON.
+fn variants(v: &Value, key: &str) -> BTreeSet<String> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(
+            |variant| match variant.get("$ref").and_then(Value::as_str) {
+                Some(r) => format!("`{}`", r.rsplit('/').next().unwrap_or(r)),
+                None => variant.to_string(),
+            },
+        )
+        .collect()
+}
+
+/// The rules for one schema object compared with its new version. `open_type` names the
+/// component when the generator replaces it with a hand-written type.
+fn schema_rules(
+    side: ChangeComparison,
+    old: &Value,
+    new: &Value,
+    open_type: Option<&str>,
+    out: &mut Vec<Rule>,
+) {
     let input = side == ChangeComparison::Input;
     let at = if input { "request" } else { "response" };
     let (old_type, new_type) = (text(old, "type"), text(new, "type"));
@@ -503,6 +802,14 @@ fn schema_rules(side: ChangeComparison, old: &Value, new: &Value, out: &mut Vec<
                     Class::Compatible,
                     "request-enum-value-added",
                     format!("request accepts the new value {added}"),
+                ));
+            } else if let Some(name) = open_type {
+                out.push((
+                    Class::Compatible,
+                    "response-enum-value-added-open-type",
+                    format!(
+                        "response may carry the new value {added}; `{name}` is a hand-written open type in the client, which keeps unknown values"
+                    ),
                 ));
             } else {
                 out.push((
@@ -593,28 +900,102 @@ fn schema_rules(side: ChangeComparison, old: &Value, new: &Value, out: &mut Vec<
             _ => {}
         }
     }
-    let nullable = |v: &Value| v.get("nullable").and_then(Value::as_bool) == Some(true);
-    match (nullable(old), nullable(new)) {
-        (false, true) if !input => out.push((
-            Class::Breaking,
-            "response-now-nullable",
-            "response value may now be null".into(),
-        )),
-        (true, false) if input => out.push((
-            Class::Breaking,
-            "request-no-longer-nullable",
-            "request value may no longer be null".into(),
-        )),
-        (false, true) => out.push((
-            Class::Compatible,
-            "request-now-nullable",
-            "request value may now be null".into(),
-        )),
-        (true, false) => out.push((
-            Class::Compatible,
-            "response-no-longer-nullable",
-            "response value is no longer null".into(),
-        )),
-        _ => {}
+    // Variants: a request may take more shapes; a response of a new shape breaks matches on the
+    // generated enum.
+    for key in ["oneOf", "anyOf"] {
+        let (was, is) = (variants(old, key), variants(new, key));
+        for added in is.difference(&was) {
+            out.push(if input {
+                (
+                    Class::Compatible,
+                    "request-variant-added",
+                    format!("request accepts the new {key} variant {added}"),
+                )
+            } else {
+                (
+                    Class::Breaking,
+                    "response-variant-added",
+                    format!(
+                        "response may be the new {key} variant {added} (breaks matches on the generated enum)"
+                    ),
+                )
+            });
+        }
+        for removed in was.difference(&is) {
+            out.push(if input {
+                (
+                    Class::Breaking,
+                    "request-variant-removed",
+                    format!("request no longer accepts the {key} variant {removed}"),
+                )
+            } else {
+                (
+                    Class::Compatible,
+                    "response-variant-removed",
+                    format!("response is no longer the {key} variant {removed}"),
+                )
+            });
+        }
+    }
+    // `nullable` and `default` are compared in `super::schemas`: drift does not report them.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alternatives(list: &[&[&str]]) -> BTreeSet<BTreeSet<String>> {
+        list.iter()
+            .map(|alt| alt.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    fn rules(was: &[&[&str]], is: &[&[&str]]) -> Vec<(Class, &'static str, String)> {
+        security_rules(&alternatives(was), &alternatives(is))
+    }
+
+    #[test]
+    fn security_is_compared_as_alternatives_of_scheme_sets() {
+        assert_eq!(rules(&[&["a"]], &[&["a"]]), []);
+        assert_eq!(
+            rules(&[&["a"]], &[&["a"], &["b"]]),
+            [(
+                Class::Compatible,
+                "security-alternative-added",
+                "also accepts `b`".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&["a"]], &[&["a", "b"]]),
+            [(
+                Class::Breaking,
+                "security-added",
+                "callers authenticating with `a` now also need `b`".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&["a"], &["b"]], &[&["a"]]),
+            [(
+                Class::Breaking,
+                "security-added",
+                "callers authenticating with `b` are no longer accepted".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&["a", "b"]], &[&["a"]]),
+            [(
+                Class::Compatible,
+                "security-removed",
+                "no longer requires `b` beside `a`".to_string()
+            )]
+        );
+        assert_eq!(
+            rules(&[&[]], &[&["a"]]),
+            [(
+                Class::Breaking,
+                "security-added",
+                "now requires `a`".to_string()
+            )]
+        );
     }
 }

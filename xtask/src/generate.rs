@@ -28,6 +28,9 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
                 continue;
             }
         };
+        if let Err(e) = crate::gate::check_manifest(root, provider) {
+            stale.push(e);
+        }
         let out = root.join(provider.output);
         if check {
             let current = std::fs::read_to_string(&out).unwrap_or_default();
@@ -116,6 +119,15 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
     post_process(&mut file, provider, &metas, &bodiless)?;
+    if provider.area_features {
+        crate::gate::apply(
+            &mut file,
+            &crate::gate::areas(spec),
+            &crate::gate::type_areas(spec),
+            provider.always,
+        )
+        .map_err(|e| format!("{}: {e}", spec.file))?;
+    }
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "// Generated from `{}` by `cargo xtask generate` (progenitor {}).\n\

@@ -5,6 +5,7 @@
 
 mod bodiless;
 mod build_cost;
+mod gate;
 mod generate;
 mod import;
 mod metadata;

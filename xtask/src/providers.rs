@@ -16,6 +16,12 @@ pub struct Provider {
     /// Whether requests carry progenitor's `api-version: <info.version>` header. Only providers that
     /// give this header a meaning keep it; the others would send a header they do not expect.
     pub api_version_header: bool,
+    /// Whether each operation's area (its first tag) becomes a Cargo feature of the crate that gates
+    /// the operation and the types only it reaches (see `crate::gate`).
+    pub area_features: bool,
+    /// Types the hand-written layer needs whatever areas are enabled (kept ungated, with all they
+    /// reach).
+    pub always: &'static [&'static str],
 }
 
 /// Every provider, in the order they are generated.
@@ -33,6 +39,8 @@ pub const PROVIDERS: &[Provider] = &[
         ],
         // JTL selects the API version with this header on premise; the client sets it from its config.
         api_version_header: false,
+        area_features: false,
+        always: &[],
     },
     Provider {
         name: "zitadel",
@@ -55,6 +63,8 @@ pub const PROVIDERS: &[Provider] = &[
         ],
         // ZITADEL gives `api-version` no meaning.
         api_version_header: false,
+        area_features: false,
+        always: &[],
     },
     Provider {
         name: "dfns",
@@ -68,5 +78,15 @@ pub const PROVIDERS: &[Provider] = &[
         ],
         // Dfns gives `api-version` no meaning.
         api_version_header: false,
+        // One feature per Dfns area (Wallets, Keys, ...): users compile what they enable.
+        area_features: true,
+        // User action signing serves every area; errors are typed for every area.
+        always: &[
+            "UserActionInitRequest",
+            "UserActionChallenge",
+            "UserActionRequest",
+            "UserActionResponse",
+            "ErrorResponse",
+        ],
     },
 ];

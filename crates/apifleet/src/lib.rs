@@ -4,11 +4,14 @@
 //! | feature | module | provider |
 //! |---|---|---|
 //! | `jtl` | [`jtl`] | JTL-Cloud ERP: app registration, items, customers, sales orders |
-//! | `dfns` | [`dfns`] | Dfns: applications (deprecated), service accounts, personal access tokens, signed user actions |
+//! | `dfns` | [`dfns`] | Dfns: every area of its API, signed user actions |
+//! | `dfns-wallets`, `dfns-keys`, ... | [`dfns`] | Dfns, only the areas named (one feature per area: `auth`, `wallets`, `keys`, `signers`, `policies`, `permissions`, `webhooks`, `exchanges`, `staking`, `networks`, `fee-sponsors`, `swaps`, `yields`, `agreements`) |
 //! | `zitadel` | [`zitadel`] | ZITADEL: identity providers (Management, Admin, v2) |
 //!
 //! ```toml
 //! apifleet = { version = "0.1", default-features = false, features = ["jtl"] }
+//! # or only Dfns' wallets (with signing):
+//! apifleet = { version = "0.1", default-features = false, features = ["dfns-wallets"] }
 //! ```
 
 /// JTL-Cloud ERP (see [`apifleet_jtl`]).
@@ -16,7 +19,7 @@
 pub use apifleet_jtl as jtl;
 
 /// Dfns (see [`apifleet_dfns`]).
-#[cfg(feature = "dfns")]
+#[cfg(feature = "dfns-client")]
 pub use apifleet_dfns as dfns;
 
 /// ZITADEL (see [`apifleet_zitadel`]).

@@ -23,7 +23,7 @@ pub fn convert(doc: &mut Value, counts: &mut Counts) -> Result<(), String> {
     // Webhook payloads become named schemas: users parse deliveries with them.
     if let Some(Value::Object(webhooks)) = doc.as_object_mut().and_then(|d| d.remove("webhooks")) {
         for (event, item) in webhooks {
-            let schema = ["post", "put"]
+            let mut schema = ["post", "put"]
                 .iter()
                 .find_map(|m| {
                     item.pointer(&format!(
@@ -32,6 +32,14 @@ pub fn convert(doc: &mut Value, counts: &mut Counts) -> Result<(), String> {
                 })
                 .cloned()
                 .ok_or_else(|| format!("webhook {event}: no JSON request body"))?;
+            // The event's area (its tag), so that its type compiles with that area's feature.
+            let tag = ["post", "put"]
+                .iter()
+                .find_map(|m| item.pointer(&format!("/{m}/tags/0")))
+                .cloned();
+            if let (Some(tag), Some(map)) = (tag, schema.as_object_mut()) {
+                map.insert("x-apifleet-area".into(), tag);
+            }
             let name = format!("{}Event", pascal_case(&event));
             let schemas = doc
                 .pointer_mut("/components/schemas")

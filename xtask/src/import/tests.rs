@@ -208,6 +208,8 @@ fn the_imported_spec_generates_a_client() {
         inner_type: "()",
         replacements: &[],
         api_version_header: false,
+        area_features: false,
+        always: &[],
     };
     let code = crate::generate::generate_from(&spec, &provider).expect("generates");
     assert!(

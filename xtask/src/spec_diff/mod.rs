@@ -236,6 +236,8 @@ mod tests {
             inner_type: "()",
             replacements: Box::leak(replacements.into_boxed_slice()),
             api_version_header: false,
+            area_features: false,
+            always: &[],
         }
     }
 

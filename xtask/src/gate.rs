@@ -432,10 +432,17 @@ mod tests {
         }
     "#;
 
+    /// The attribute lines right above the line holding `needle`.
     fn attrs_before(code: &str, needle: &str) -> String {
         let at = code.find(needle).unwrap_or_else(|| panic!("no {needle}"));
-        let line_start = code[..at].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
-        code[line_start..at].to_string()
+        let line_start = code[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let mut attrs: Vec<&str> = code[..line_start]
+            .lines()
+            .rev()
+            .take_while(|l| l.trim_start().starts_with("#[") || l.trim_start().starts_with("///"))
+            .collect();
+        attrs.reverse();
+        attrs.join("\n")
     }
 
     #[test]

@@ -360,7 +360,12 @@ mod tests {
                 std::env::temp_dir().join(format!("apifleet-xtask-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
             for provider in PROVIDERS {
-                for file in [provider.spec, provider.output] {
+                let manifest = std::path::Path::new(provider.output)
+                    .parent()
+                    .and_then(std::path::Path::parent)
+                    .map(|d| d.join("Cargo.toml").to_string_lossy().into_owned())
+                    .expect("crate directory");
+                for file in [provider.spec, provider.output, manifest.as_str()] {
                     let to = dir.join(file);
                     std::fs::create_dir_all(to.parent().expect("has a parent")).expect("mkdir");
                     std::fs::copy(root().join(file), &to).expect("copy");

@@ -22,3 +22,7 @@ pub use apifleet_dfns as dfns;
 /// ZITADEL (see [`apifleet_zitadel`]).
 #[cfg(feature = "zitadel")]
 pub use apifleet_zitadel as zitadel;
+
+/// How failed requests are tried again, for every provider's builder (`.retry(..)`): see the
+/// README's retry rules.
+pub use apifleet_runtime::retry::RetryPolicy;

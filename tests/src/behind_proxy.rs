@@ -1,14 +1,16 @@
 //! Clients of the three providers configured to talk through a [`crate::fault_proxy::FaultProxy`],
-//! with a short timeout (so [`crate::fault_proxy::Fault::Slow`] costs little) and a given policy.
+//! with a given timeout (short in tests, so [`crate::fault_proxy::Fault::Slow`] costs little) and
+//! retry policy.
 
 use crate::TENANT;
 use apifleet::RetryPolicy;
 use std::time::Duration;
 
-/// The client timeout behind the proxy; [`SLOW`] is longer.
-pub const TIMEOUT: Duration = Duration::from_millis(300);
+/// The client timeout in tests: long enough that a busy machine running tests in parallel does not
+/// make an attempt fail on its own (that would change what the tests count); [`SLOW`] is longer.
+pub const TIMEOUT: Duration = Duration::from_secs(2);
 /// How long the proxy holds back a slow answer.
-pub const SLOW: Duration = Duration::from_millis(600);
+pub const SLOW: Duration = Duration::from_secs(3);
 
 /// `attempts` attempts with millisecond backoff, `Retry-After` honoured up to 2 s.
 pub fn quick_policy(attempts: u32) -> RetryPolicy {
@@ -25,25 +27,29 @@ fn built<T, E: std::fmt::Display>(client: Result<T, E>) -> T {
 }
 
 /// A JTL client for the sandbox behind `base_url`.
-pub fn jtl(base_url: &str, policy: RetryPolicy) -> apifleet::jtl::JtlClient {
+pub fn jtl(base_url: &str, policy: RetryPolicy, timeout: Duration) -> apifleet::jtl::JtlClient {
     built(
         apifleet::jtl::JtlClient::builder()
             .base_url(base_url)
             .bearer_token("sandbox-token")
             .tenant_id(TENANT)
-            .timeout(TIMEOUT)
+            .timeout(timeout)
             .retry(policy)
             .build(),
     )
 }
 
 /// A ZITADEL client for the sandbox behind `base_url`.
-pub fn zitadel(base_url: &str, policy: RetryPolicy) -> apifleet::zitadel::ZitadelClient {
+pub fn zitadel(
+    base_url: &str,
+    policy: RetryPolicy,
+    timeout: Duration,
+) -> apifleet::zitadel::ZitadelClient {
     built(
         apifleet::zitadel::ZitadelClient::builder()
             .base_url(base_url)
             .personal_access_token("sandbox-pat")
-            .timeout(TIMEOUT)
+            .timeout(timeout)
             .retry(policy)
             .build(),
     )
@@ -53,6 +59,7 @@ pub fn zitadel(base_url: &str, policy: RetryPolicy) -> apifleet::zitadel::Zitade
 pub fn dfns(
     base_url: &str,
     policy: RetryPolicy,
+    timeout: Duration,
     signer: impl apifleet::dfns::Signer + 'static,
 ) -> apifleet::dfns::DfnsClient {
     built(
@@ -60,7 +67,7 @@ pub fn dfns(
             .base_url(base_url)
             .auth_token("sandbox-token")
             .signer(signer)
-            .timeout(TIMEOUT)
+            .timeout(timeout)
             .retry(policy)
             .build(),
     )

@@ -4,7 +4,7 @@
 
 use apifleet::dfns::{KeySigner, SignFuture, Signer, SignerError};
 use apifleet::jtl::ErrorKind;
-use apifleet_e2e::behind_proxy::{self, SLOW, quick_policy};
+use apifleet_e2e::behind_proxy::{self, SLOW, TIMEOUT, quick_policy};
 use apifleet_e2e::fault_proxy::{Fault, FaultProxy, Plan};
 use apifleet_e2e::keys::{Algorithm, key_pair};
 use apifleet_sandbox::dfns::{DfnsSandbox, DfnsSandboxConfig};
@@ -66,7 +66,7 @@ async fn a_get_survives(fault: Fault) {
         .expect("sandbox");
     let id = sandbox.add_item("SKU-1", "Shirt");
     let proxy = proxy(&sandbox.base_url(), once(fault)).await;
-    let jtl = behind_proxy::jtl(&proxy.base_url(), quick_policy(3));
+    let jtl = behind_proxy::jtl(&proxy.base_url(), quick_policy(3), TIMEOUT);
     let item = jtl
         .get_item()
         .item_id(id)
@@ -97,7 +97,7 @@ async fn a_put_survives(fault: Fault) {
         .await
         .expect("sandbox");
     let proxy = proxy(&sandbox.base_url(), once(fault).only(|m, _| m == "PUT")).await;
-    let zitadel = behind_proxy::zitadel(&proxy.base_url(), quick_policy(3));
+    let zitadel = behind_proxy::zitadel(&proxy.base_url(), quick_policy(3), TIMEOUT);
     let added = zitadel
         .mgmt_add_org_jwt_idp()
         .body(apifleet_e2e::jwt_idp("flaky"))
@@ -155,7 +155,7 @@ async fn a_post_is_sent_once(fault: Fault) {
         .expect("sandbox");
     let before = sandbox.customers().len();
     let proxy = proxy(&sandbox.base_url(), once(fault)).await;
-    let jtl = behind_proxy::jtl(&proxy.base_url(), quick_policy(3));
+    let jtl = behind_proxy::jtl(&proxy.base_url(), quick_policy(3), TIMEOUT);
     let error = apifleet::jtl::Error::from(
         jtl.create_customer()
             .body(behind_proxy::customer("Berlin"))
@@ -223,7 +223,7 @@ async fn a_signed_put_survives(fault: Fault) {
         .expect("sandbox");
     let proxy = proxy(&sandbox.base_url(), once(fault).only(|m, _| m == "PUT")).await;
     let signer = KeySigner::from_pem(CRED, &private).expect("key");
-    let dfns = behind_proxy::dfns(&proxy.base_url(), quick_policy(3), signer);
+    let dfns = behind_proxy::dfns(&proxy.base_url(), quick_policy(3), TIMEOUT, signer);
     let account = dfns
         .create_service_account()
         .body(behind_proxy::service_account("flaky"))
@@ -278,7 +278,7 @@ async fn the_signing_round_trip_is_retried_from_a_fresh_challenge() {
     .only(|_, path| path.starts_with("/auth/action"));
     let proxy = proxy(&sandbox.base_url(), plan).await;
     let signer = KeySigner::from_pem(CRED, &private).expect("key");
-    let dfns = behind_proxy::dfns(&proxy.base_url(), quick_policy(3), signer);
+    let dfns = behind_proxy::dfns(&proxy.base_url(), quick_policy(3), TIMEOUT, signer);
     dfns.create_service_account()
         .body(behind_proxy::service_account("flaky"))
         .send()
@@ -358,7 +358,7 @@ async fn a_failed_re_signing_reports_its_own_cause() {
         key: KeySigner::from_pem(CRED, &private).expect("key"),
         allowed: AtomicUsize::new(1),
     };
-    let dfns = behind_proxy::dfns(&proxy.base_url(), quick_policy(3), signer);
+    let dfns = behind_proxy::dfns(&proxy.base_url(), quick_policy(3), TIMEOUT, signer);
     let error = apifleet::dfns::Error::from(
         dfns.activate_application()
             .app_id(id.as_str())

@@ -20,11 +20,17 @@ use apifleet_sandbox::jtl::{JtlSandbox, JtlSandboxConfig};
 use apifleet_sandbox::zitadel::ZitadelSandbox;
 use futures_util::StreamExt as _;
 use std::future::Future;
+use std::time::Duration;
 
 const RATE: f64 = 0.3;
 const SEED: u64 = 16;
 const CONCURRENCY: usize = 50;
 const CRED: &str = "cr-rates-credential";
+/// The client timeout: long enough for 50 calls at a time to the debug-built stand-ins (signature
+/// checks included) on a busy machine, so that only the injected faults fail attempts.
+const TIMEOUT: Duration = Duration::from_secs(2);
+/// How long the proxy holds back a slow answer: longer than [`TIMEOUT`].
+const SLOW: Duration = Duration::from_millis(2500);
 
 /// Runs `calls` calls of `call` 50 at a time; how many succeeded.
 async fn successes<F, Fut>(calls: usize, call: F) -> usize
@@ -41,7 +47,7 @@ where
 }
 
 fn plan(kinds: &[Fault]) -> Plan {
-    Plan::random(SEED, RATE, kinds).slow_for(behind_proxy::SLOW)
+    Plan::random(SEED, RATE, kinds).slow_for(SLOW)
 }
 
 fn ten_attempts() -> RetryPolicy {
@@ -53,11 +59,34 @@ fn ten_attempts() -> RetryPolicy {
 
 fn report(what: &str, kind: &str, attempts: u32, ok: usize, calls: usize) {
     let expected = 1.0 - RATE.powi(attempts as i32);
+    report_against(what, kind, attempts, ok, calls, ("1 - p^n", expected));
+}
+
+fn report_against(
+    what: &str,
+    kind: &str,
+    attempts: u32,
+    ok: usize,
+    calls: usize,
+    (model, expected): (&str, f64),
+) {
     println!(
-        "{what:<28} {kind:<28} attempts {attempts:>2}: {ok:>3}/{calls} = {:>6.2} %  (1 - p^n = {:>6.2} %)",
+        "{what:<30} {kind:<28} attempts {attempts:>2}: {ok:>3}/{calls} = {:>6.2} %  ({model} = {:>6.2} %)",
         100.0 * ok as f64 / calls as f64,
         100.0 * expected
     );
+}
+
+/// What a signed write can reach when every request (challenge, signature, write) meets a fault
+/// with probability p: a signing round passes with (1 - p)², and up to n rounds make a token
+/// (q = 1 - (1 - (1 - p)²)^n); attempt k of the write needs a token and its own luck:
+/// q (1 - p) Σ_{k<n} (p q)^k.
+fn signed_write_model(attempts: u32) -> f64 {
+    let round = (1.0 - RATE).powi(2);
+    let token = 1.0 - (1.0 - round).powi(attempts as i32);
+    (0..attempts as i32)
+        .map(|k| token * (1.0 - RATE) * (RATE * token).powi(k))
+        .sum()
 }
 
 /// The fault kinds measured one at a time, then all mixed evenly.
@@ -88,7 +117,8 @@ async fn success_rates_at_30_percent_faults() {
 
     // A ZITADEL IDP to read, added without faults.
     let idp = {
-        let zitadel = behind_proxy::zitadel(&zitadel_sandbox.base_url(), RetryPolicy::never());
+        let zitadel =
+            behind_proxy::zitadel(&zitadel_sandbox.base_url(), RetryPolicy::never(), TIMEOUT);
         let added = zitadel
             .mgmt_add_org_jwt_idp()
             .body(apifleet_e2e::jwt_idp("rates"))
@@ -108,7 +138,7 @@ async fn success_rates_at_30_percent_faults() {
             let proxy = FaultProxy::start(&jtl_sandbox.base_url(), plan(&kinds))
                 .await
                 .expect("proxy");
-            let jtl = behind_proxy::jtl(&proxy.base_url(), policy.clone());
+            let jtl = behind_proxy::jtl(&proxy.base_url(), policy.clone(), TIMEOUT);
             let ok = successes(300, |_| {
                 let jtl = jtl.clone();
                 async move { jtl.get_item().item_id(item).send().await.is_ok() }
@@ -125,7 +155,7 @@ async fn success_rates_at_30_percent_faults() {
             let proxy = FaultProxy::start(&zitadel_sandbox.base_url(), plan(&kinds))
                 .await
                 .expect("proxy");
-            let zitadel = behind_proxy::zitadel(&proxy.base_url(), policy.clone());
+            let zitadel = behind_proxy::zitadel(&proxy.base_url(), policy.clone(), TIMEOUT);
             let ok = successes(300, |_| {
                 let (zitadel, idp) = (zitadel.clone(), idp.clone());
                 async move { zitadel.get_idp_by_id_v2().id(idp).send().await.is_ok() }
@@ -143,7 +173,7 @@ async fn success_rates_at_30_percent_faults() {
                 .await
                 .expect("proxy");
             let signer = KeySigner::from_pem(CRED, &private).expect("key");
-            let dfns = behind_proxy::dfns(&proxy.base_url(), policy.clone(), signer);
+            let dfns = behind_proxy::dfns(&proxy.base_url(), policy.clone(), TIMEOUT, signer);
             let ok = successes(300, |_| {
                 let (dfns, app) = (dfns.clone(), app.clone());
                 async move { dfns.get_application().app_id(app).send().await.is_ok() }
@@ -168,7 +198,7 @@ async fn success_rates_at_30_percent_faults() {
             .await
             .expect("proxy");
         let signer = KeySigner::from_pem(CRED, &private).expect("key");
-        let dfns = behind_proxy::dfns(&proxy.base_url(), policy.clone(), signer);
+        let dfns = behind_proxy::dfns(&proxy.base_url(), policy.clone(), TIMEOUT, signer);
         let ok = successes(30, |i| {
             let (dfns, app) = (dfns.clone(), app.clone());
             async move {
@@ -181,12 +211,13 @@ async fn success_rates_at_30_percent_faults() {
             }
         })
         .await;
-        report(
+        report_against(
             &format!("Dfns signed PUT ({policy_name})"),
             "all kinds mixed",
             policy.max_attempts,
             ok,
             30,
+            ("model", signed_write_model(policy.max_attempts)),
         );
     }
 
@@ -194,7 +225,7 @@ async fn success_rates_at_30_percent_faults() {
     let proxy = FaultProxy::start(&jtl_sandbox.base_url(), plan(&Fault::ALL))
         .await
         .expect("proxy");
-    let jtl = behind_proxy::jtl(&proxy.base_url(), RetryPolicy::default());
+    let jtl = behind_proxy::jtl(&proxy.base_url(), RetryPolicy::default(), TIMEOUT);
     let before = jtl_sandbox.customers().len();
     let outcomes: Vec<_> = futures_util::stream::iter(0..50)
         .map(|_| {
@@ -222,7 +253,7 @@ async fn success_rates_at_30_percent_faults() {
     let proxy = FaultProxy::start(&zitadel_sandbox.base_url(), plan(&Fault::ALL))
         .await
         .expect("proxy");
-    let zitadel = behind_proxy::zitadel(&proxy.base_url(), RetryPolicy::default());
+    let zitadel = behind_proxy::zitadel(&proxy.base_url(), RetryPolicy::default(), TIMEOUT);
     let before = zitadel_sandbox.idps().len();
     let outcomes: Vec<_> = futures_util::stream::iter(0..50)
         .map(|i| {
@@ -251,7 +282,7 @@ async fn success_rates_at_30_percent_faults() {
         .await
         .expect("proxy");
     let signer = KeySigner::from_pem(CRED, &private).expect("key");
-    let dfns = behind_proxy::dfns(&proxy.base_url(), RetryPolicy::default(), signer);
+    let dfns = behind_proxy::dfns(&proxy.base_url(), RetryPolicy::default(), TIMEOUT, signer);
     let outcomes: Vec<_> = futures_util::stream::iter(0..50)
         .map(|i| {
             let dfns = dfns.clone();

@@ -414,7 +414,7 @@ async fn serve(mut stream: TcpStream, shared: Arc<Shared>) {
             let _ = stream.write_all(&head(&answer)).await;
             let _ = stream.flush().await;
             // Let the head arrive on its own before the reset.
-            tokio::time::sleep(Duration::from_millis(5)).await;
+            tokio::time::sleep(Duration::from_millis(20)).await;
             reset(stream);
         }
         Some(Fault::CutBody) => {

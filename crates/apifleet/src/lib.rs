@@ -10,6 +10,19 @@
 //! ```toml
 //! apifleet = { version = "0.1", default-features = false, features = ["jtl"] }
 //! ```
+//!
+//! Every client's builder takes a [`RetryPolicy`] (the README lists what is retried and what not):
+//!
+//! ```
+//! use apifleet::RetryPolicy;
+//!
+//! let jtl = apifleet::jtl::JtlClient::builder()
+//!     .bearer_token("access-token")
+//!     .retry(RetryPolicy { max_attempts: 5, ..RetryPolicy::default() })
+//!     .build()?;
+//! # let _ = jtl;
+//! # Ok::<(), apifleet::jtl::ConfigError>(())
+//! ```
 
 /// JTL-Cloud ERP (see [`apifleet_jtl`]).
 #[cfg(feature = "jtl")]
@@ -23,6 +36,5 @@ pub use apifleet_dfns as dfns;
 #[cfg(feature = "zitadel")]
 pub use apifleet_zitadel as zitadel;
 
-/// How failed requests are tried again, for every provider's builder (`.retry(..)`): see the
-/// README's retry rules.
+/// How failed requests are tried again, for every provider's builder (`.retry(..)`).
 pub use apifleet_runtime::retry::RetryPolicy;

@@ -131,6 +131,24 @@ mod tests {
         assert_eq!(RetryPolicy::never().delays().count(), 0);
     }
 
+    #[tokio::test]
+    async fn a_refused_connection_is_retryable_and_was_not_sent_a_bad_request_neither() {
+        let client = reqwest::Client::new();
+        let unbuildable = client
+            .get("http://[not-a-host")
+            .build()
+            .expect_err("refused while building");
+        assert!(!is_retryable_error(&unbuildable) && !may_have_been_sent(&unbuildable));
+        // Port 1 on loopback: nothing listens, the connection is refused.
+        let refused = client
+            .get("http://127.0.0.1:1/")
+            .send()
+            .await
+            .expect_err("connection refused");
+        assert!(refused.is_connect(), "{refused}");
+        assert!(is_retryable_error(&refused) && !may_have_been_sent(&refused));
+    }
+
     #[test]
     fn retry_after_reads_seconds_only() {
         let mut headers = reqwest::header::HeaderMap::new();

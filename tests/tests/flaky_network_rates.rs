@@ -6,8 +6,8 @@
 //!
 //!     cargo test -p apifleet-e2e --test flaky_network_rates -- --ignored --nocapture
 //!
-//! Calls run 50 at a time, so which call meets which fault varies from run to run (the draw
-//! itself is seeded).
+//! Each run of 300 (or 30, or 50) calls draws its faults from its own seed, so the runs are
+//! independent; calls run 50 at a time, so which call meets which draw varies between executions.
 #![allow(deprecated)] // Dfns' legacy application operations: the objects the stand-in seeds directly
 
 use apifleet::RetryPolicy;
@@ -20,9 +20,11 @@ use apifleet_sandbox::jtl::{JtlSandbox, JtlSandboxConfig};
 use apifleet_sandbox::zitadel::ZitadelSandbox;
 use futures_util::StreamExt as _;
 use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 const RATE: f64 = 0.3;
+/// The first run's seed; each run takes the next, so runs draw independent fault sequences.
 const SEED: u64 = 16;
 const CONCURRENCY: usize = 50;
 const CRED: &str = "cr-rates-credential";
@@ -46,8 +48,11 @@ where
         .await
 }
 
+/// A plan for the next run: faults of `kinds` at [`RATE`], seeded with the next seed.
 fn plan(kinds: &[Fault]) -> Plan {
-    Plan::random(SEED, RATE, kinds).slow_for(SLOW)
+    static RUN: AtomicU64 = AtomicU64::new(0);
+    let seed = SEED + RUN.fetch_add(1, Ordering::Relaxed);
+    Plan::random(seed, RATE, kinds).slow_for(SLOW)
 }
 
 fn ten_attempts() -> RetryPolicy {

@@ -3,6 +3,8 @@
 
 use apifleet::jtl::{JtlClient, types};
 
+pub mod behind_proxy;
+pub mod fault_proxy;
 pub mod keys;
 
 /// A tenant id for tests.

@@ -13,6 +13,19 @@
 //! # or only Dfns' wallets (with signing):
 //! apifleet = { version = "0.1", default-features = false, features = ["dfns-wallets"] }
 //! ```
+//!
+//! Every client's builder takes a [`RetryPolicy`] (the README lists what is retried and what not):
+//!
+//! ```
+//! use apifleet::RetryPolicy;
+//!
+//! let jtl = apifleet::jtl::JtlClient::builder()
+//!     .bearer_token("access-token")
+//!     .retry(RetryPolicy { max_attempts: 5, ..RetryPolicy::default() })
+//!     .build()?;
+//! # let _ = jtl;
+//! # Ok::<(), apifleet::jtl::ConfigError>(())
+//! ```
 
 /// JTL-Cloud ERP (see [`apifleet_jtl`]).
 #[cfg(feature = "jtl")]
@@ -25,3 +38,6 @@ pub use apifleet_dfns as dfns;
 /// ZITADEL (see [`apifleet_zitadel`]).
 #[cfg(feature = "zitadel")]
 pub use apifleet_zitadel as zitadel;
+
+/// How failed requests are tried again, for every provider's builder (`.retry(..)`).
+pub use apifleet_runtime::retry::RetryPolicy;

@@ -9,7 +9,7 @@ use apifleet_runtime::config::{Authorization, HttpOptions};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
-use apifleet_runtime::transport::{CallSettings, execute_with_retry};
+use apifleet_runtime::transport::{CallSettings, Outcome, execute_with_retry, refused};
 use base64::Engine as _;
 use reqwest::header::{HeaderName, HeaderValue};
 use std::fmt;
@@ -34,6 +34,11 @@ pub struct Inner {
 }
 
 impl Inner {
+    /// The client's retry policy; the user action flow follows it too.
+    pub(crate) fn retry(&self) -> &apifleet_runtime::retry::RetryPolicy {
+        &self.retry
+    }
+
     /// Adds `Authorization` and, for organisations that still need them, the legacy headers.
     pub(crate) fn authenticate(&self, request: &mut reqwest::Request) -> Result<(), String> {
         self.authorization.apply(request);
@@ -217,22 +222,49 @@ impl DfnsClientBuilder {
 }
 
 impl generated::Client {
-    /// Replaces the user action token of `request` with a fresh one; `None` when signing fails (the
-    /// retry then stops and the caller sees the previous answer).
-    async fn sign_again(&self, mut request: reqwest::Request) -> Option<reqwest::Request> {
+    /// Replaces the user action token of `request` with a fresh one. When that fails, the call
+    /// ends with the reason (not with the answer that made it retry).
+    async fn sign_again(&self, mut request: reqwest::Request) -> Result<reqwest::Request, Outcome> {
         let inner = self.inner();
-        let signer = inner.signer.as_deref()?;
-        let action = UserAction::of(&request, self.baseurl()).ok()?;
+        let signer = inner.signer.as_deref().ok_or_else(|| {
+            Ok(refused(
+                "a retried write needs a signed user action and no signer is configured".into(),
+            ))
+        })?;
+        let action = UserAction::of(&request, self.baseurl()).map_err(|m| Ok(refused(m)))?;
         let token =
             user_action::obtain::<()>(self.client(), self.baseurl(), inner, signer, &action)
                 .await
-                .ok()?;
-        let mut value = HeaderValue::from_str(token.expose()).ok()?;
+                .map_err(signing_failure)?;
+        let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
+            Ok(refused(
+                "Dfns sent a user action token that is not a header value".into(),
+            ))
+        })?;
         value.set_sensitive(true);
         request
             .headers_mut()
             .insert(HeaderName::from_static(USER_ACTION_HEADER), value);
-        Some(request)
+        Ok(request)
+    }
+}
+
+/// What a call ends with when signing its retry failed: the signing flow's own failure. An error
+/// answer from a signing endpoint is handed on as it is, so the caller reads Dfns' message.
+fn signing_failure(error: RawError<()>) -> Outcome {
+    match error {
+        RawError::CommunicationError(e)
+        | RawError::ResponseBodyError(e)
+        | RawError::InvalidUpgrade(e) => Err(e),
+        RawError::UnexpectedResponse(response) => Ok(response),
+        RawError::InvalidRequest(m) | RawError::Custom(m) => Ok(refused(m)),
+        RawError::ErrorResponse(answer) => Ok(refused(format!(
+            "user action signing: HTTP {}",
+            answer.status()
+        ))),
+        RawError::InvalidResponsePayload(_, e) => Ok(refused(format!(
+            "user action signing: invalid response: {e}"
+        ))),
     }
 }
 
@@ -296,7 +328,7 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
             if signed {
                 self.sign_again(request).await
             } else {
-                Some(request)
+                Ok(request)
             }
         })
         .await

@@ -55,4 +55,6 @@ pub use generated::{builder, types};
 pub use signing::{KeyAlgorithm, KeySigner, SignFuture, Signer, SignerError, b64url, client_data};
 pub use user_action::{USER_ACTION_HEADER, USER_ACTION_SCHEME, UserAction};
 
+/// How failed requests are tried again; pass one to the builder's `retry`.
+pub use apifleet_runtime::retry::RetryPolicy;
 pub use apifleet_runtime::{ErrorKind, Secret};

@@ -6,6 +6,7 @@ use crate::generated::types;
 use crate::signing::{Signer, b64url, client_data};
 use apifleet_runtime::Secret;
 use apifleet_runtime::progenitor_client::Error as RawError;
+use apifleet_runtime::retry;
 use reqwest::header::{CONTENT_TYPE, HeaderValue};
 
 /// The security scheme name that marks operations needing a signed user action.
@@ -52,8 +53,56 @@ impl UserAction {
     }
 }
 
-/// Runs the flow and returns the single-use token.
+/// Runs the flow and returns the single-use token. A round that fails transiently (a transport
+/// failure, 429, 502, 503 or 504 from either request) starts again from a fresh challenge, as often
+/// as the client's retry policy allows: the challenge request only issues a challenge, and a token
+/// lost with a failed signing request is never used (tokens are single-use), so a new round cannot
+/// do anything twice. Every round signs its own challenge.
 pub(crate) async fn obtain<E>(
+    http: &reqwest::Client,
+    base_url: &str,
+    inner: &Inner,
+    signer: &dyn Signer,
+    action: &UserAction,
+) -> Result<Secret, RawError<E>> {
+    let policy = inner.retry();
+    let mut delays = policy.delays();
+    loop {
+        let error = match obtain_once(http, base_url, inner, signer, action).await {
+            Ok(token) => return Ok(token),
+            Err(error) => error,
+        };
+        if !is_transient(&error) {
+            return Err(error);
+        }
+        let Some(mut delay) = delays.next() else {
+            return Err(error);
+        };
+        if let RawError::UnexpectedResponse(response) = &error
+            && let Some(wait) = retry::retry_after(response.headers())
+        {
+            if wait > policy.max_retry_after {
+                return Err(error);
+            }
+            delay = wait;
+        }
+        tokio::time::sleep(delay).await;
+    }
+}
+
+/// Whether a failed round may pass when started again.
+fn is_transient<E>(error: &RawError<E>) -> bool {
+    match error {
+        RawError::CommunicationError(e) | RawError::ResponseBodyError(e) => {
+            retry::is_retryable_error(e)
+        }
+        RawError::UnexpectedResponse(response) => retry::is_retryable_status(response.status()),
+        _ => false,
+    }
+}
+
+/// One round of the flow: challenge, signature, token.
+async fn obtain_once<E>(
     http: &reqwest::Client,
     base_url: &str,
     inner: &Inner,

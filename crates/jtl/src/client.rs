@@ -296,7 +296,7 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
             operation: operations::find(info.operation_id),
         };
         execute_with_retry(self.client(), request, settings, |_, request| async {
-            Some(request)
+            Ok(request)
         })
         .await
     }

@@ -71,4 +71,6 @@ pub use error::{Error, ErrorBody};
 pub use generated::{builder, types};
 pub use registration::{RegisteredApp, RegistrationError, WaitOptions};
 
+/// How failed requests are tried again; pass one to the builder's `retry`.
+pub use apifleet_runtime::retry::RetryPolicy;
 pub use apifleet_runtime::{Base64Bytes, ErrorKind, Secret};

@@ -757,6 +757,12 @@ fn configuration_is_checked_when_the_client_is_built() {
         err(JtlClient::builder().base_url("not a url")).field,
         "base_url"
     );
+    // The URL parser would drop the line break; the raw string would be kept.
+    assert_eq!(
+        err(JtlClient::builder().base_url("https://api.jtl-cloud.com/erp\r\nX-Evil: 1"))
+            .to_string(),
+        "invalid JTL client setting `base_url`: contains a line break (CR at byte 29)"
+    );
 }
 
 #[test]

@@ -16,6 +16,15 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Parses a base URL, refusing plain HTTP to anything but loopback unless `allow_insecure_http`, and
 /// returns it without a trailing slash. The error says what is wrong, for a `base_url` setting.
 pub fn check_base_url(url: &str, allow_insecure_http: bool) -> Result<String, String> {
+    // The URL parser silently drops tabs and line breaks, while the raw string is kept for
+    // building request URLs: refuse them here rather than later, by accident.
+    if let Some((i, c)) = url.char_indices().find(|(_, c)| c.is_control()) {
+        return Err(match c {
+            '\r' => format!("contains a line break (CR at byte {i})"),
+            '\n' => format!("contains a line break (LF at byte {i})"),
+            _ => format!("contains a control character at byte {i}"),
+        });
+    }
     let parsed = reqwest::Url::parse(url).map_err(|e| format!("is not a URL: {e}"))?;
     match parsed.scheme() {
         "https" => {}
@@ -311,4 +320,29 @@ pub fn check_path_shape(
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_url_with_a_line_break_or_control_character_is_refused() {
+        assert_eq!(
+            check_base_url("https://api.example.com/erp\r\nX-Evil: 1", false),
+            Err("contains a line break (CR at byte 27)".to_string())
+        );
+        assert_eq!(
+            check_base_url("https://api.example\n.com", false),
+            Err("contains a line break (LF at byte 19)".to_string())
+        );
+        assert_eq!(
+            check_base_url("https://api.example.com/\tx", false),
+            Err("contains a control character at byte 24".to_string())
+        );
+        assert_eq!(
+            check_base_url("https://api.example.com/erp/", false),
+            Ok("https://api.example.com/erp".to_string())
+        );
+    }
 }

@@ -30,6 +30,28 @@ pub struct BodyTooLarge {
     pub limit: usize,
 }
 
+/// Attached by [`crate::transport`] to the stand-in response of a non-idempotent request (POST,
+/// PATCH) that failed after it may have reached the server; becomes [`crate::Error::OutcomeUnknown`].
+#[derive(Debug, Clone)]
+pub struct OutcomeUnknown {
+    /// The status of the answer whose body was then cut off; `None` when no answer arrived.
+    pub status: Option<StatusCode>,
+    /// What failed (the transport error and its causes).
+    pub reason: String,
+}
+
+/// Attached to the stand-in response of a call that a client hook ended while retrying (for
+/// Dfns: signing a retried write failed); becomes [`crate::Error::Hook`] with this message.
+#[derive(Debug, Clone)]
+pub struct Refused(pub String);
+
+/// The status of a stand-in response that carries no answer (an [`OutcomeUnknown`] without one,
+/// a [`Refused`] call): no operation declares it, so the generated code hands it back undecoded.
+pub const NO_ANSWER: StatusCode = match StatusCode::from_u16(999) {
+    Ok(status) => status,
+    Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+};
+
 /// Decodes a JSON body into `T`, keeping the status when that fails.
 ///
 /// Boxed for the same reason as [`crate::transport::execute_with_retry`]: the body reader's state
@@ -43,7 +65,13 @@ pub fn from_response<T: DeserializeOwned, E>(
 async fn decode<T: DeserializeOwned, E>(
     mut response: reqwest::Response,
 ) -> Result<ResponseValue<T>, Error<E>> {
-    if response.extensions().get::<BodyTooLarge>().is_some() {
+    let extensions = response.extensions();
+    // A response that already says why the call failed is handed back undecoded.
+    if extensions.get::<BodyTooLarge>().is_some()
+        || extensions.get::<DecodeFailure>().is_some()
+        || extensions.get::<OutcomeUnknown>().is_some()
+        || extensions.get::<Refused>().is_some()
+    {
         return Err(Error::UnexpectedResponse(response));
     }
     let status = response.status();

@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use std::fmt;
 
-use crate::decode::{AcceptedBody, BodyTooLarge, DecodeFailure};
+use crate::decode::{AcceptedBody, BodyTooLarge, DecodeFailure, OutcomeUnknown, Refused};
 
 /// How many bytes of a response body an error keeps.
 pub const EXCERPT_LIMIT: usize = 512;
@@ -211,6 +211,17 @@ pub enum Error<B> {
     },
     /// A client hook refused the call.
     Hook(String),
+    /// A write that is not idempotent (POST, PATCH) failed after the request may have reached the
+    /// server: the connection was reset or closed, or timed out, before the answer arrived, or the
+    /// answer's body was cut off. The write may have been carried out. It was not sent again:
+    /// check its effect (for example look the object up by its external id) before repeating it.
+    OutcomeUnknown {
+        /// The status of the answer whose body was cut off (the server then did act); `None` when
+        /// no answer arrived.
+        status: Option<StatusCode>,
+        /// What failed.
+        reason: String,
+    },
 }
 
 impl<B> Error<B> {
@@ -223,6 +234,7 @@ impl<B> Error<B> {
             | Error::BodyTooLarge { status, .. }
             | Error::Pending { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
+            Error::OutcomeUnknown { status, .. } => *status,
             Error::InvalidRequest(_) | Error::Hook(_) => None,
         }
     }
@@ -243,13 +255,21 @@ impl<B> Error<B> {
         }
     }
 
-    /// Whether trying again later may succeed: transport failures, 429, 502, 503 and 504.
+    /// Whether trying again later may succeed: 429, 502, 503, 504 and the transport failures the
+    /// clients retry themselves (see [`crate::retry`]). Not [`Error::OutcomeUnknown`]: the write
+    /// may have happened, so repeating it blindly may do it twice.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Transport(e) => e.is_connect() || e.is_timeout(),
-            Error::Api(e) => matches!(e.status.as_u16(), 429 | 502 | 503 | 504),
+            Error::Transport(e) => crate::retry::is_retryable_error(e),
+            Error::Api(e) => crate::retry::is_retryable_status(e.status),
             _ => false,
         }
+    }
+
+    /// Whether this is a write that may have been carried out although the call failed
+    /// ([`Error::OutcomeUnknown`]).
+    pub fn is_outcome_unknown(&self) -> bool {
+        matches!(self, Error::OutcomeUnknown { .. })
     }
 }
 
@@ -308,6 +328,21 @@ impl<B: ErrorBody> fmt::Display for Error<B> {
                 )
             }
             Error::Hook(m) => write!(f, "refused by a client hook: {m}"),
+            Error::OutcomeUnknown { status, reason } => {
+                match status {
+                    Some(status) => write!(
+                        f,
+                        "outcome unknown: the server answered HTTP {status}, so the write was carried out, but the answer was cut off"
+                    )?,
+                    None => f.write_str(
+                        "outcome unknown: the write may have been carried out; the connection failed after the request was sent",
+                    )?,
+                }
+                write!(
+                    f,
+                    " ({reason}); not retried: check its effect before sending it again"
+                )
+            }
         }
     }
 }
@@ -359,6 +394,15 @@ where
 /// decode (see [`crate::decode`]), or a body over the size limit (see [`crate::transport`]).
 fn from_unexpected<B>(response: reqwest::Response) -> Error<B> {
     let status = response.status();
+    if let Some(unknown) = response.extensions().get::<OutcomeUnknown>() {
+        return Error::OutcomeUnknown {
+            status: unknown.status,
+            reason: unknown.reason.clone(),
+        };
+    }
+    if let Some(Refused(message)) = response.extensions().get::<Refused>() {
+        return Error::Hook(message.clone());
+    }
     if let Some(too_large) = response.extensions().get::<BodyTooLarge>() {
         return Error::BodyTooLarge {
             status,

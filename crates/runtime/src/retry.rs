@@ -1,6 +1,7 @@
 //! One retry policy for every provider: exponential backoff with jitter (the schedule from `backon`),
-//! honouring `Retry-After`, on connect errors, timeouts, 429, 502, 503 and 504, for idempotent methods
-//! only. Every attempt is a `tracing` event inside one span per call.
+//! honouring `Retry-After`, for idempotent methods only, on 429, 502, 503, 504 and every transport
+//! failure that may pass: a refused or reset connection, a connection closed before or during the
+//! response, a timeout, a body cut off. Every attempt is a `tracing` event inside one span per call.
 
 use backon::{BackoffBuilder as _, ExponentialBuilder};
 use reqwest::{Method, StatusCode};
@@ -40,7 +41,8 @@ impl RetryPolicy {
         }
     }
 
-    pub(crate) fn delays(&self) -> impl Iterator<Item = Duration> {
+    /// The waits between attempts: one fewer than [`RetryPolicy::max_attempts`], each drawn afresh.
+    pub fn delays(&self) -> impl Iterator<Item = Duration> {
         ExponentialBuilder::default()
             .with_min_delay(self.min_delay)
             .with_max_delay(self.max_delay)
@@ -63,9 +65,21 @@ pub fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
 }
 
-/// Whether a transport failure is worth another attempt.
+/// Whether a transport failure may pass on another attempt: a connection refused, reset or closed
+/// before or during the response, a timeout, a body cut off. Not: a request that could not be built,
+/// too many redirects. Only a request that may be sent twice is sent again (see [`is_idempotent`]).
 pub fn is_retryable_error(error: &reqwest::Error) -> bool {
-    error.is_connect() || error.is_timeout()
+    error.is_connect()
+        || error.is_timeout()
+        || error.is_request()
+        || error.is_body()
+        || error.is_decode()
+}
+
+/// Whether a failed request may have reached the server: every transport failure except one
+/// while connecting (nothing was sent then) or while building the request.
+pub fn may_have_been_sent(error: &reqwest::Error) -> bool {
+    !error.is_connect() && !error.is_builder()
 }
 
 /// `Retry-After` in seconds (HTTP dates are not honoured; the backoff applies then).
@@ -115,6 +129,24 @@ mod tests {
             "{delays:?}"
         );
         assert_eq!(RetryPolicy::never().delays().count(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_refused_connection_is_retryable_and_was_not_sent_a_bad_request_neither() {
+        let client = reqwest::Client::new();
+        let unbuildable = client
+            .get("http://[not-a-host")
+            .build()
+            .expect_err("refused while building");
+        assert!(!is_retryable_error(&unbuildable) && !may_have_been_sent(&unbuildable));
+        // Port 1 on loopback: nothing listens, the connection is refused.
+        let refused = client
+            .get("http://127.0.0.1:1/")
+            .send()
+            .await
+            .expect_err("connection refused");
+        assert!(refused.is_connect(), "{refused}");
+        assert!(is_retryable_error(&refused) && !may_have_been_sent(&refused));
     }
 
     #[test]

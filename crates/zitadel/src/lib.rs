@@ -59,4 +59,6 @@ pub use token::{
     TokenError, TokenFuture, TokenSource, ZITADEL_API_SCOPE,
 };
 
+/// How failed requests are tried again; pass one to the builder's `retry`.
+pub use apifleet_runtime::retry::RetryPolicy;
 pub use apifleet_runtime::{ErrorKind, Secret, Uint64};

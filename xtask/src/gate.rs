@@ -135,10 +135,10 @@ pub fn apply(
             let Some(feature) = areas.get(&f.sig.ident.to_string()) else {
                 continue;
             };
-            if let syn::ReturnType::Type(_, ty) = &f.sig.output {
-                if let Some(builder) = last_ident(ty) {
-                    builder_feature.insert(builder, feature.clone());
-                }
+            if let syn::ReturnType::Type(_, ty) = &f.sig.output
+                && let Some(builder) = last_ident(ty)
+            {
+                builder_feature.insert(builder, feature.clone());
             }
             f.attrs.push(cfg(std::slice::from_ref(feature)));
         }

@@ -244,6 +244,80 @@ pub fn apply(
     Ok(gated)
 }
 
+/// Removes the `types::builder` struct (and `X::builder()`) of every type no request body reaches:
+/// a response is decoded, never built, and these builders were half the generated code. Returns
+/// how many builders went.
+pub fn trim_response_builders(file: &mut syn::File) -> usize {
+    let families = type_families(file);
+    let names: BTreeSet<String> = families.keys().cloned().collect();
+    // What requests carry: every type an operation builder's fields (body and parameters) hold.
+    // Responses appear only in the builders' `send()`, never in their fields.
+    let mut roots = BTreeSet::new();
+    for item in &file.items {
+        if let syn::Item::Mod(m) = item
+            && m.ident == "builder"
+        {
+            for inner in m.content.iter().flat_map(|(_, items)| items.iter()) {
+                if let syn::Item::Struct(s) = inner {
+                    mentions(s.to_token_stream(), &names, &mut roots);
+                }
+            }
+        }
+    }
+    let mut keep = BTreeSet::new();
+    let mut stack: Vec<String> = roots.into_iter().collect();
+    while let Some(name) = stack.pop() {
+        if keep.insert(name.clone()) {
+            let mut mentioned = BTreeSet::new();
+            if let Some(tokens) = families.get(&name) {
+                mentions(tokens.clone(), &names, &mut mentioned);
+            }
+            stack.extend(mentioned);
+        }
+    }
+    let drop = |n: &str| names.contains(n) && !keep.contains(n);
+    let mut removed = 0;
+    for item in &mut file.items {
+        let syn::Item::Mod(types) = item else {
+            continue;
+        };
+        if types.ident != "types" {
+            continue;
+        }
+        for inner in types
+            .content
+            .iter_mut()
+            .flat_map(|(_, items)| items.iter_mut())
+        {
+            match inner {
+                syn::Item::Mod(sub) if sub.ident == "builder" => {
+                    if let Some((_, items)) = sub.content.as_mut() {
+                        items.retain(|i| {
+                            let gone = item_owner(i, &|n| drop(n)).is_some();
+                            if gone && matches!(i, syn::Item::Struct(_)) {
+                                removed += 1;
+                            }
+                            !gone
+                        });
+                    }
+                }
+                syn::Item::Impl(imp)
+                    if imp.trait_.is_none()
+                        && last_ident(&imp.self_ty).is_some_and(|n| drop(&n)) =>
+                {
+                    imp.items
+                        .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "builder"));
+                }
+                _ => {}
+            }
+        }
+        if let Some((_, items)) = types.content.as_mut() {
+            items.retain(|i| !matches!(i, syn::Item::Impl(imp) if imp.trait_.is_none() && imp.items.is_empty()));
+        }
+    }
+    removed
+}
+
 fn gate_family_items(m: &mut syn::ItemMod, family_cfg: &BTreeMap<String, Vec<String>>) {
     for inner in m.content.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
         if let syn::Item::Mod(sub) = inner {
@@ -507,6 +581,47 @@ mod tests {
         areas.insert("stake".to_string(), "staking".to_string());
         let err = apply(&mut file, &areas, &BTreeMap::new(), &["Nope"]).expect_err("unknown");
         assert!(err.contains("`Nope`"), "{err}");
+    }
+
+    #[test]
+    fn only_types_a_request_reaches_keep_their_builders() {
+        let code = r#"
+            pub mod types {
+                pub struct Wallet { pub id: String }
+                impl Wallet { pub fn builder() -> builder::Wallet { todo!() } }
+                pub struct CreateWallet { pub options: Options }
+                impl CreateWallet { pub fn builder() -> builder::CreateWallet { todo!() } }
+                pub struct Options { pub curve: String }
+                impl Options { pub fn builder() -> builder::Options { todo!() } }
+                pub mod builder {
+                    pub struct Wallet { id: Result<String, String> }
+                    impl TryFrom<Wallet> for super::Wallet { type Error = String; fn try_from(v: Wallet) -> Result<Self, String> { todo!() } }
+                    pub struct CreateWallet { options: Result<super::Options, String> }
+                    pub struct Options { curve: Result<String, String> }
+                }
+            }
+            pub mod builder {
+                pub struct CreateWallet<'a> { body: Result<types::builder::CreateWallet, String> }
+                impl<'a> CreateWallet<'a> { pub async fn send(self) -> Result<types::Wallet, ()> { todo!() } }
+            }
+        "#;
+        let mut file: syn::File = syn::parse_str(code).expect("parses");
+        assert_eq!(trim_response_builders(&mut file), 1);
+        let out = prettyplease::unparse(&file);
+        assert!(!out.contains("impl Wallet"), "{out}");
+        assert!(!out.contains("for super::Wallet"), "{out}");
+        assert!(
+            out.contains("pub struct Wallet {"),
+            "the type itself stays: {out}"
+        );
+        assert!(
+            out.contains("pub struct Options {\n            curve"),
+            "{out}"
+        );
+        assert!(
+            out.contains("impl Options {"),
+            "a nested request type keeps its builder: {out}"
+        );
     }
 
     #[test]

@@ -119,6 +119,22 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
     post_process(&mut file, provider, &metas, &bodiless)?;
+    if provider.schemars_feature {
+        optional_json_schema(&mut file);
+    }
+    if provider.request_builders_only {
+        crate::gate::trim_response_builders(&mut file);
+    }
+    if let Some(paging) = &provider.token_paging {
+        let paged = crate::streams::paged_operations(spec, paging)?;
+        let areas = if provider.area_features {
+            crate::gate::areas(spec)
+        } else {
+            Default::default()
+        };
+        crate::streams::emit(&mut file, &paged, paging, &areas)
+            .map_err(|e| format!("{}: streams: {e}", spec.file))?;
+    }
     if provider.area_features {
         crate::gate::apply(
             &mut file,
@@ -134,6 +150,42 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
          // Do not edit: change the spec or xtask/src/providers.rs, then run `cargo xtask generate`.\n\n{body}",
         provider.spec, PROGENITOR_VERSION
     ))
+}
+
+/// Moves `schemars::JsonSchema` out of every derive list into
+/// `#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]`.
+fn optional_json_schema(file: &mut syn::File) {
+    struct Derives;
+    impl VisitMut for Derives {
+        fn visit_attributes_mut(&mut self, attrs: &mut Vec<syn::Attribute>) {
+            let mut moved = false;
+            for attr in attrs.iter_mut() {
+                if !attr.path().is_ident("derive") {
+                    continue;
+                }
+                let Ok(paths) = attr.parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                ) else {
+                    continue;
+                };
+                let kept: Vec<&syn::Path> = paths
+                    .iter()
+                    .filter(|p| {
+                        let is_schema = p.segments.last().is_some_and(|s| s.ident == "JsonSchema");
+                        moved |= is_schema;
+                        !is_schema
+                    })
+                    .collect();
+                *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+            }
+            if moved {
+                attrs.push(syn::parse_quote!(
+                    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+                ));
+            }
+        }
+    }
+    Derives.visit_file_mut(file);
 }
 
 /// The progenitor release the generated code comes from, stated in each file's header.

@@ -12,6 +12,7 @@ mod metadata;
 mod providers;
 mod spec;
 mod spec_diff;
+mod streams;
 mod validate;
 mod workspace;
 

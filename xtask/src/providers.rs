@@ -22,6 +22,15 @@ pub struct Provider {
     /// Types the hand-written layer needs whatever areas are enabled (kept ungated, with all they
     /// reach).
     pub always: &'static [&'static str],
+    /// Whether `schemars::JsonSchema` is derived only with the crate's `schemars` feature (it is
+    /// the costliest derive and the client itself never uses it).
+    pub schemars_feature: bool,
+    /// Whether only types a request body reaches keep a `types::builder` builder (see
+    /// `crate::gate::trim_response_builders`).
+    pub request_builders_only: bool,
+    /// How the provider pages by token, if it does: every such list operation gets a `Stream`
+    /// (see `crate::streams`).
+    pub token_paging: Option<crate::streams::TokenPaging>,
 }
 
 /// Every provider, in the order they are generated.
@@ -41,6 +50,9 @@ pub const PROVIDERS: &[Provider] = &[
         api_version_header: false,
         area_features: false,
         always: &[],
+        schemars_feature: false,
+        request_builders_only: false,
+        token_paging: None,
     },
     Provider {
         name: "zitadel",
@@ -65,6 +77,9 @@ pub const PROVIDERS: &[Provider] = &[
         api_version_header: false,
         area_features: false,
         always: &[],
+        schemars_feature: false,
+        request_builders_only: false,
+        token_paging: None,
     },
     Provider {
         name: "dfns",
@@ -88,5 +103,12 @@ pub const PROVIDERS: &[Provider] = &[
             "UserActionResponse",
             "ErrorResponse",
         ],
+        schemars_feature: true,
+        request_builders_only: true,
+        token_paging: Some(crate::streams::TokenPaging {
+            token_param: "paginationToken",
+            next_field: "nextPageToken",
+            items_field: "items",
+        }),
     },
 ];

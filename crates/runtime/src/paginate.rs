@@ -85,8 +85,89 @@ where
     })
 }
 
+/// Walks a token-paged list (Dfns' `paginationToken` → `nextPageToken`) through `fetch`, which is
+/// given the token of the page to fetch (`None` for the first) and returns the page's items and the
+/// next token. Stops when there is no next token, after an empty page, when the provider hands back
+/// a token it already gave (so a misbehaving server cannot loop the stream forever), or at the first
+/// error, which it yields. One page is held in memory at a time.
+pub fn by_token<'a, T, E, F, Fut>(fetch: F) -> PageStream<'a, T, E>
+where
+    T: Send + 'a,
+    E: Send + 'a,
+    F: FnMut(Option<String>) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<(Vec<T>, Option<String>), E>> + Send + 'a,
+{
+    struct State<T, F> {
+        fetch: F,
+        /// The token of the next page: `Some(None)` for the first page, `None` when done.
+        next: Option<Option<String>>,
+        seen: std::collections::HashSet<String>,
+        buffered: std::vec::IntoIter<T>,
+    }
+    let state = State {
+        fetch,
+        next: Some(None),
+        seen: std::collections::HashSet::new(),
+        buffered: Vec::new().into_iter(),
+    };
+    Box::pin(futures_util::stream::unfold(
+        state,
+        |mut state| async move {
+            loop {
+                if let Some(item) = state.buffered.next() {
+                    return Some((Ok(item), state));
+                }
+                let token = state.next.take()?;
+                match (state.fetch)(token).await {
+                    Ok((items, next)) => {
+                        state.next = next
+                            .filter(|t| !items.is_empty() && !t.is_empty())
+                            .filter(|t| state.seen.insert(t.clone()))
+                            .map(Some);
+                        state.buffered = items.into_iter();
+                    }
+                    Err(e) => return Some((Err(e), state)),
+                }
+            }
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
+    #[tokio::test]
+    async fn tokens_are_followed_until_none_and_a_repeated_token_ends_the_walk() {
+        let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = asked.clone();
+        let items: Vec<_> = by_token(move |token: Option<String>| {
+            log.lock().expect("lock").push(token.clone());
+            async move {
+                Ok::<_, String>(match token.as_deref() {
+                    None => (vec![1, 2], Some("b".to_string())),
+                    Some("b") => (vec![3], Some("c".to_string())),
+                    _ => (vec![4], None),
+                })
+            }
+        })
+        .collect()
+        .await;
+        assert_eq!(items, vec![Ok(1), Ok(2), Ok(3), Ok(4)]);
+        assert_eq!(
+            *asked.lock().expect("lock"),
+            vec![None, Some("b".to_string()), Some("c".to_string())]
+        );
+        // A server that keeps answering the same token is asked twice, not forever.
+        let mut calls = 0;
+        let looping: Vec<_> = by_token(|_| {
+            calls += 1;
+            async { Ok::<_, String>((vec![0], Some("same".to_string()))) }
+        })
+        .collect()
+        .await;
+        assert_eq!(looping.len(), 2);
+        assert_eq!(calls, 2);
+    }
+
     #[tokio::test]
     async fn offsets_advance_by_limit_until_the_total() {
         let mut offsets = Vec::new();

@@ -39,6 +39,8 @@ struct Shape {
     title: Option<String>,
     /// The component this shape already is, when one exists.
     existing: Option<String>,
+    /// Its canonical text.
+    canon: Option<String>,
 }
 
 /// Merges every repeated inline schema (and every pinned one) into `components.schemas`.
@@ -48,7 +50,10 @@ pub fn merge(doc: &mut Value, pins: &BTreeMap<String, String>) -> Result<Merged,
     census_document(doc, &mut |canon, occurrence, title, existing| {
         let shape = shapes.entry(canon.to_string()).or_insert_with(|| {
             order.push(canon.to_string());
-            Shape::default()
+            Shape {
+                canon: Some(canon.to_string()),
+                ..Shape::default()
+            }
         });
         if let Some(name) = existing {
             shape.existing.get_or_insert_with(|| name.to_string());
@@ -145,7 +150,19 @@ fn choose_name(shape: &Shape, taken: &HashMap<String, String>) -> (String, bool)
     if let Some(title) = &shape.title {
         candidates.push(pascal_case(title));
     }
-    let common = most_common(shape.occurrences.iter().map(|o| o.hint.clone()));
+    let (common, share) = most_common(shape.occurrences.iter().map(|o| o.hint.clone()));
+    // A constrained string used under many names is named by its constraints, unless one name
+    // holds at least half of its places (`walletId` → `WalletId`).
+    let by_constraint = shape
+        .canon
+        .as_deref()
+        .and_then(|c| serde_json::from_str::<Value>(c).ok())
+        .and_then(|v| v.as_object().and_then(constrained_string));
+    if let Some(name) = &by_constraint
+        && share * 2 < shape.occurrences.len()
+    {
+        candidates.push(name.clone());
+    }
     candidates.push(common.clone());
     for parent in shape.occurrences.iter().map(|o| o.parent.clone()) {
         if !common.starts_with(&parent) {
@@ -170,8 +187,8 @@ fn choose_name(shape: &Shape, taken: &HashMap<String, String>) -> (String, bool)
     (name, true)
 }
 
-/// The most frequent value; ties go to the first seen.
-fn most_common(values: impl Iterator<Item = String>) -> String {
+/// The most frequent value and how often it occurs; ties go to the first seen.
+fn most_common(values: impl Iterator<Item = String>) -> (String, usize) {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for v in values {
         match counts.iter_mut().find(|(k, _)| *k == v) {
@@ -183,7 +200,6 @@ fn most_common(values: impl Iterator<Item = String>) -> String {
     counts
         .into_iter()
         .find(|(_, n)| *n == best)
-        .map(|(k, _)| k)
         .unwrap_or_default()
 }
 
@@ -211,7 +227,32 @@ fn is_candidate(schema: &Value) -> bool {
         .get("enum")
         .and_then(Value::as_array)
         .is_some_and(|values| values.len() > 1);
-    has_properties || composition || enumeration
+    let constrained_string = map.get("type").and_then(Value::as_str) == Some("string")
+        && ["pattern", "minLength", "maxLength"]
+            .iter()
+            .any(|k| map.contains_key(*k));
+    has_properties || composition || enumeration || constrained_string
+}
+
+/// A string with length constraints only (each becomes a validating newtype): the name its
+/// constraints suggest when no single place names it (`NonEmptyString`, `StringMax100`).
+fn constrained_string(map: &serde_json::Map<String, Value>) -> Option<String> {
+    if map.get("type").and_then(Value::as_str) != Some("string")
+        || map.contains_key("enum")
+        || map.contains_key("pattern")
+    {
+        return None;
+    }
+    let min = map.get("minLength").and_then(Value::as_u64);
+    let max = map.get("maxLength").and_then(Value::as_u64);
+    match (min, max) {
+        (None, None) => None,
+        (Some(1), None) => Some("NonEmptyString".into()),
+        (Some(1), Some(max)) => Some(format!("NonEmptyStringMax{max}")),
+        (Some(min), None) => Some(format!("StringMin{min}")),
+        (None, Some(max)) => Some(format!("StringMax{max}")),
+        (Some(min), Some(max)) => Some(format!("String{min}To{max}")),
+    }
 }
 
 type Visit<'v> = dyn FnMut(&str, Occurrence, Option<&str>, Option<&str>) + 'v;
@@ -649,6 +690,7 @@ mod tests {
             }],
             title: None,
             existing: None,
+            canon: None,
         };
         assert_eq!(
             choose_name(&shape, &taken),

@@ -210,6 +210,9 @@ fn the_imported_spec_generates_a_client() {
         api_version_header: false,
         area_features: false,
         always: &[],
+        schemars_feature: false,
+        request_builders_only: false,
+        token_paging: None,
     };
     let code = crate::generate::generate_from(&spec, &provider).expect("generates");
     assert!(

@@ -238,6 +238,9 @@ mod tests {
             api_version_header: false,
             area_features: false,
             always: &[],
+            schemars_feature: false,
+            request_builders_only: false,
+            token_paging: None,
         }
     }
 

@@ -1,0 +1,220 @@
+//! A `Stream` of items for every token-paged list operation, found from the spec.
+//!
+//! An operation pages this way when it takes the provider's token query parameter and answers an
+//! object with the items array and the next token (Dfns: `paginationToken` → `{items, nextPageToken}`).
+//! For each, `Client::<op>_stream(configure)` walks the pages with
+//! `apifleet_runtime::paginate::by_token`; `configure` sets the other parameters on each page's
+//! request. The types come from the generated code itself (the builder's `send()` and the response
+//! struct's `items` field), so nothing is written per operation.
+
+use crate::spec::Spec;
+use heck::ToSnakeCase;
+use quote::{ToTokens, format_ident, quote};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// How a provider pages by token.
+#[derive(Debug)]
+pub struct TokenPaging {
+    /// The query parameter carrying the token (`paginationToken`).
+    pub token_param: &'static str,
+    /// The response property with the next token (`nextPageToken`).
+    pub next_field: &'static str,
+    /// The response property with the page's items (`items`).
+    pub items_field: &'static str,
+}
+
+/// The Rust method names of every token-paged operation.
+pub fn paged_operations(spec: &Spec, paging: &TokenPaging) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for op in spec.operations() {
+        let Some(id) = op.op.get("operationId").and_then(Value::as_str) else {
+            continue;
+        };
+        let mut has_token = false;
+        for params in [op.path_params, op.op.get("parameters")]
+            .into_iter()
+            .flatten()
+        {
+            for p in params.as_array().into_iter().flatten() {
+                let p = spec.resolve(p)?;
+                has_token |= p.get("in").and_then(Value::as_str) == Some("query")
+                    && p.get("name").and_then(Value::as_str) == Some(paging.token_param);
+            }
+        }
+        if !has_token {
+            continue;
+        }
+        let Some(schema) = op
+            .op
+            .pointer("/responses/200/content/application~1json/schema")
+        else {
+            continue;
+        };
+        let schema = spec.resolve(schema)?;
+        let props = schema.get("properties");
+        let items = props
+            .and_then(|p| p.get(paging.items_field))
+            .map(|s| spec.resolve(s))
+            .transpose()?;
+        let is_array = items.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("array");
+        let has_next = props.and_then(|p| p.get(paging.next_field)).is_some();
+        if is_array && has_next {
+            out.push(crate::generate::method_name(id));
+        }
+    }
+    Ok(out)
+}
+
+/// Adds a `<op>_stream` method for each paged operation; each carries its operation's feature.
+pub fn emit(
+    file: &mut syn::File,
+    paged: &[String],
+    paging: &TokenPaging,
+    areas: &BTreeMap<String, String>,
+) -> Result<usize, String> {
+    let builders = client_builders(file);
+    let mut methods = Vec::new();
+    for method in paged {
+        let builder = builders
+            .get(method)
+            .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
+        let (response, error) = send_types(file, builder)
+            .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
+        let item = items_type(file, &response, paging.items_field)
+            .ok_or_else(|| format!("types::{response}: no `{}` vector", paging.items_field))?;
+        // A generated type is named from `types`; anything else (`String`) as it is.
+        let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
+            syn::parse_str(&format!("types::{item}"))
+        } else {
+            syn::parse_str(&item)
+        }
+        .map_err(|e| format!("types::{response}: item type `{item}`: {e}"))?;
+        let error = format_ident!("{error}");
+        let name = format_ident!("{method}_stream");
+        let op = format_ident!("{method}");
+        let builder_ident = format_ident!("{builder}");
+        let setter = format_ident!("{}", paging.token_param.to_snake_case());
+        let items = format_ident!("{}", paging.items_field.to_snake_case());
+        let next = format_ident!("{}", paging.next_field.to_snake_case());
+        let cfg = areas.get(method).map(|f| quote!(#[cfg(feature = #f)]));
+        let doc = format!(
+            " Every item of [`Client::{method}`], page after page (one page in memory), following \
+             `{}` until the last page. `configure` sets the other parameters of each page's request.",
+            paging.next_field
+        );
+        methods.push(quote! {
+            #cfg
+            #[doc = #doc]
+            pub fn #name<'a, C>(
+                &'a self,
+                configure: C,
+            ) -> apifleet_runtime::paginate::PageStream<'a, #item, Error<types::#error>>
+            where
+                C: Fn(builder::#builder_ident<'a>) -> builder::#builder_ident<'a> + Send + 'a,
+            {
+                apifleet_runtime::paginate::by_token(move |token| {
+                    let request = configure(self.#op());
+                    let request = match token {
+                        Some(token) => request.#setter(token),
+                        None => request,
+                    };
+                    async move {
+                        let page = request.send().await?.into_inner();
+                        Ok((page.#items, page.#next))
+                    }
+                })
+            }
+        });
+    }
+    let count = methods.len();
+    if count > 0 {
+        file.items.push(syn::parse_quote! {
+            /// Streams over the token-paged list operations (generated from the spec).
+            impl Client {
+                #(#methods)*
+            }
+        });
+    }
+    Ok(count)
+}
+
+/// `Client` method name → the builder struct it returns.
+fn client_builders(file: &syn::File) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for item in &file.items {
+        let syn::Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        for i in &imp.items {
+            if let syn::ImplItem::Fn(f) = i
+                && let syn::ReturnType::Type(_, ty) = &f.sig.output
+                && let syn::Type::Path(p) = &**ty
+                && p.path.segments.len() == 2
+                && p.path.segments[0].ident == "builder"
+            {
+                out.insert(
+                    f.sig.ident.to_string(),
+                    p.path.segments[1].ident.to_string(),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The success and error type names in `builder::<builder>::send()`'s
+/// `Result<ResponseValue<types::R>, Error<types::E>>`.
+fn send_types(file: &syn::File, builder: &str) -> Option<(String, String)> {
+    let module = file.items.iter().find_map(|i| match i {
+        syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref(),
+        _ => None,
+    })?;
+    for item in &module.1 {
+        let syn::Item::Impl(imp) = item else { continue };
+        let is_builder = matches!(&*imp.self_ty, syn::Type::Path(p)
+            if p.path.segments.last().is_some_and(|s| s.ident == builder));
+        if !is_builder {
+            continue;
+        }
+        for i in &imp.items {
+            let syn::ImplItem::Fn(f) = i else { continue };
+            if f.sig.ident != "send" {
+                continue;
+            }
+            let text = f.sig.output.to_token_stream().to_string().replace(' ', "");
+            let response = text
+                .split("ResponseValue<types::")
+                .nth(1)?
+                .split('>')
+                .next()?;
+            let error = text.split("Error<types::").nth(1)?.split('>').next()?;
+            return Some((response.to_string(), error.to_string()));
+        }
+    }
+    None
+}
+
+/// The element type of `types::<response>.<items>: Vec<T>`, as text.
+fn items_type(file: &syn::File, response: &str, items_field: &str) -> Option<String> {
+    let module = file.items.iter().find_map(|i| match i {
+        syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+        _ => None,
+    })?;
+    let field_name = items_field.to_snake_case();
+    for item in &module.1 {
+        let syn::Item::Struct(s) = item else { continue };
+        if s.ident != response {
+            continue;
+        }
+        for field in &s.fields {
+            if field.ident.as_ref().is_some_and(|i| *i == field_name) {
+                let text = field.ty.to_token_stream().to_string().replace(' ', "");
+                let inner = text.split_once("Vec<")?.1.strip_suffix('>')?;
+                return Some(inner.to_string());
+            }
+        }
+    }
+    None
+}

@@ -66,8 +66,106 @@ pub fn run(root: &Path) -> Result<(), String> {
     println!(
         "  cargo xtask generate (all specs) {generate:7.2} s  (in process, after the xtask build)"
     );
+    for provider in PROVIDERS.iter().filter(|p| p.area_features) {
+        area_builds(root, &scratch, provider)?;
+    }
     Ok(())
 }
+
+/// Only the per-area measurements (`cargo xtask build-cost --areas`).
+pub fn run_areas(root: &Path) -> Result<(), String> {
+    let scratch = root.join("target").join("build-cost");
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    for provider in PROVIDERS.iter().filter(|p| p.area_features) {
+        area_builds(root, &scratch, provider)?;
+    }
+    Ok(())
+}
+
+/// A provider crate with area features, alone, its dependencies already built: no area, one area
+/// (the first of `MEASURED_AREAS` the spec has), every area, and the rebuild after a hand-written
+/// file changes (incremental, as a developer's edit-compile loop runs).
+fn area_builds(
+    root: &Path,
+    scratch: &Path,
+    provider: &crate::providers::Provider,
+) -> Result<(), String> {
+    let crate_dir = Path::new(provider.output)
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("no crate directory")?;
+    let manifest = std::fs::read_to_string(root.join(crate_dir).join("Cargo.toml"))
+        .map_err(|e| format!("{}: {e}", crate_dir.display()))?;
+    let package = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("name = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .ok_or("no package name")?
+        .to_string();
+    let spec = crate::spec::Spec::load(root, provider.spec)?;
+    let areas: std::collections::BTreeSet<String> =
+        crate::gate::areas(&spec).into_values().collect();
+    let one = MEASURED_AREAS
+        .iter()
+        .find(|a| areas.contains(**a))
+        .copied()
+        .unwrap_or("full");
+    let target = scratch.join(format!("{package}-areas"));
+    let cargo = |args: &[&str], incremental: bool| -> Result<Cost, String> {
+        let cpu_before = children_cpu_seconds();
+        let started = Instant::now();
+        let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(args)
+            .arg("--quiet")
+            .current_dir(root)
+            .env("CARGO_TARGET_DIR", &target)
+            .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" })
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo {} failed ({status})", args.join(" ")));
+        }
+        let cpu = children_cpu_seconds()
+            .zip(cpu_before)
+            .map(|(after, before)| after - before);
+        Ok(Cost {
+            wall: started.elapsed().as_secs_f64(),
+            cpu,
+        })
+    };
+    let build = |features: &str, incremental: bool| {
+        let mut args = vec!["build", "-p", &package, "--no-default-features"];
+        if !features.is_empty() {
+            args.extend(["--features", features]);
+        }
+        cargo(&args, incremental)
+    };
+    eprintln!("{package}: building its dependencies once");
+    build("full", false)?;
+    println!("{package} alone, dependencies built (cold crate, dev profile)");
+    for (label, features) in [("no area", ""), (one, one), ("every area", "full")] {
+        cargo(&["clean", "-p", &package], false)?;
+        println!("  {label:<28} {}", build(features, false)?.show());
+    }
+    // The edit-compile loop: an incremental build, then the same after touching a hand-written
+    // file (its modification time only; the source is not changed).
+    build("full", true)?;
+    let hand_written = root.join(crate_dir).join("src").join("client.rs");
+    let file = std::fs::File::options()
+        .append(true)
+        .open(&hand_written)
+        .map_err(|e| format!("{}: {e}", hand_written.display()))?;
+    file.set_modified(std::time::SystemTime::now())
+        .map_err(|e| format!("{}: {e}", hand_written.display()))?;
+    println!(
+        "  rebuild after touching src/client.rs (incremental, every area) {}",
+        build("full", true)?.show()
+    );
+    Ok(())
+}
+
+/// The area measured alone, first one the spec has.
+const MEASURED_AREAS: &[&str] = &["wallets", "users"];
 
 /// Wall-clock and CPU seconds of one build.
 #[derive(Clone, Copy)]

@@ -31,7 +31,9 @@ commands:
                      what changes in openapi/*.yaml mean for client users (default: merge base with
                      main against the working tree); exit 1 when --fail-on matches, 2 on errors
   build-cost         cold build times: the facade with one provider and with all, the same specs
-                     through progenitor's generate_api! macro, and generation time (slow: minutes)";
+                     through progenitor's generate_api! macro, and generation time (slow: minutes), then the per-area builds below
+  build-cost --areas only the per-area builds of providers with area features (no area, one, all,
+                     and the rebuild after touching a hand-written file)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         ["generate"] => generate::run(&workspace_root(), false),
         ["generate", "--check"] => generate::run(&workspace_root(), true),
         ["build-cost"] => build_cost::run(&workspace_root()),
+        ["build-cost", "--areas"] => build_cost::run_areas(&workspace_root()),
         ["import", rest @ ..] => import::run(&workspace_root(), rest),
         ["spec-diff", rest @ ..] => {
             return match spec_diff::Options::parse(rest)

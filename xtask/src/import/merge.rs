@@ -163,6 +163,21 @@ fn choose_name(shape: &Shape, taken: &HashMap<String, String>) -> (String, bool)
     {
         candidates.push(name.clone());
     }
+    // A one-value enum (a discriminator such as `kind: Native`) is named by its value and place:
+    // `NativeKind`.
+    let single = shape
+        .canon
+        .as_deref()
+        .and_then(|c| serde_json::from_str::<Value>(c).ok())
+        .and_then(
+            |v| match v.get("enum").and_then(Value::as_array).map(Vec::as_slice) {
+                Some([Value::String(one)]) => Some(pascal_case(one)),
+                _ => None,
+            },
+        );
+    if let Some(value) = &single {
+        candidates.push(format!("{value}{common}"));
+    }
     candidates.push(common.clone());
     for parent in shape.occurrences.iter().map(|o| o.parent.clone()) {
         if !common.starts_with(&parent) {
@@ -226,7 +241,7 @@ fn is_candidate(schema: &Value) -> bool {
     let enumeration = map
         .get("enum")
         .and_then(Value::as_array)
-        .is_some_and(|values| values.len() > 1);
+        .is_some_and(|values| !values.is_empty());
     let constrained_string = map.get("type").and_then(Value::as_str) == Some("string")
         && ["pattern", "minLength", "maxLength"]
             .iter()

@@ -9,6 +9,8 @@
 //! - The challenge → sign → token flow (in `user_action.rs`), run for every operation whose spec
 //!   lists the `userActionSignature` security scheme; a retried write signs again.
 //! - [`ErrorExt::policy_pending`] (in `error.rs`): a write held for policy approval (HTTP 202).
+//! - `wait_until_signed` / `wait_until_broadcast` (in `wait.rs`): poll a signature or transfer that
+//!   Dfns answered `Pending` until it settles or a [`Wait`] deadline passes.
 //! - [`generated`]: every operation and type, generated from `openapi/dfns.yaml`.
 //!
 //! ```no_run
@@ -44,6 +46,7 @@ mod error;
 pub mod generated;
 mod signing;
 mod user_action;
+mod wait;
 
 pub use client::{
     ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DfnsClient,
@@ -54,6 +57,7 @@ pub use error::{Error, ErrorBody, ErrorExt, PolicyPending};
 pub use generated::{builder, types};
 pub use signing::{KeyAlgorithm, KeySigner, SignFuture, Signer, SignerError, b64url, client_data};
 pub use user_action::{USER_ACTION_HEADER, USER_ACTION_SCHEME, UserAction};
+pub use wait::{Wait, WaitError};
 
 /// How failed requests are tried again; pass one to the builder's `retry`.
 pub use apifleet_runtime::retry::RetryPolicy;

@@ -37,7 +37,7 @@ pub enum WaitError<T> {
     /// The deadline passed while the request was still in progress: the request as last read.
     TimedOut(Box<T>),
     /// Reading the request failed.
-    Api(Error),
+    Api(Box<Error>),
 }
 
 impl<T: fmt::Debug> fmt::Display for WaitError<T> {
@@ -55,7 +55,7 @@ impl<T: fmt::Debug> fmt::Display for WaitError<T> {
 impl<T: fmt::Debug> std::error::Error for WaitError<T> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            WaitError::Api(e) => Some(e),
+            WaitError::Api(e) => Some(e.as_ref()),
             _ => None,
         }
     }
@@ -82,7 +82,7 @@ where
 {
     let deadline = tokio::time::Instant::now() + wait.timeout;
     loop {
-        let current = read().await.map_err(WaitError::Api)?;
+        let current = read().await.map_err(|e| WaitError::Api(Box::new(e)))?;
         match progress(&current) {
             Progress::Done => return Ok(current),
             Progress::Failed => return Err(WaitError::Settled(Box::new(current))),

@@ -321,6 +321,7 @@ async fn dfns() -> Result<()> {
             app.app_id, app.name
         );
     }
+    wallet_signature(&dfns).await?;
     if let Some(sandbox) = &sandbox {
         let signed = sandbox
             .requests()
@@ -330,4 +331,67 @@ async fn dfns() -> Result<()> {
         println!("   the sandbox verified {signed} signed writes");
     }
     Ok(())
+}
+
+/// Dfns: create a wallet, sign a hash with its key, and verify the signature offline with the
+/// wallet's public key.
+async fn wallet_signature(dfns: &apifleet::dfns::DfnsClient) -> Result<()> {
+    use apifleet::dfns::{Wait, types};
+    use k256::ecdsa::signature::hazmat::PrehashVerifier as _;
+    let e = apifleet::dfns::Error::from;
+    let wallet = dfns
+        .create_wallet()
+        .body(
+            types::CreateWalletBody::builder()
+                .network(types::WalletNetwork::EthereumSepolia)
+                .name(Some("apifleet tour".parse()?)),
+        )
+        .send()
+        .await
+        .map_err(e)?;
+    println!(
+        "   created wallet {} on {} (signed POST /wallets), key {} ({})",
+        wallet.id, wallet.network, wallet.signing_key.id, wallet.signing_key.curve
+    );
+    let hash = "0x9c22ff5f21f0b81b113e63f7db6da94fedef11b2119b4088b89664fb9a3cb658";
+    let request = dfns
+        .generate_key_signature()
+        .key_id(wallet.signing_key.id.as_str())
+        .body(types::GenerateKeySignatureRequest::Hash(
+            types::GenerateKeySignatureRequestHash::builder()
+                .hash(hash)
+                .kind(types::HashKind::Hash)
+                .try_into()?,
+        ))
+        .send()
+        .await
+        .map_err(e)?;
+    // A real signature may wait for a policy or the signers: wait until it is signed.
+    let signed = dfns
+        .wait_until_signed(&wallet.signing_key.id, &request.id, Wait::default())
+        .await?;
+    let signature = signed
+        .signature
+        .ok_or("a signed request carries its signature")?;
+    let public =
+        k256::ecdsa::VerifyingKey::from_sec1_bytes(&unhex(&wallet.signing_key.public_key)?)?;
+    let rs = [unhex(&signature.r)?, unhex(&signature.s)?].concat();
+    public.verify_prehash(&unhex(hash)?, &k256::ecdsa::Signature::from_slice(&rs)?)?;
+    println!(
+        "   signature {} ({:?}) verifies offline with the wallet's public key",
+        signed.id, signed.status
+    );
+    Ok(())
+}
+
+/// Hex (with or without `0x`) to bytes.
+fn unhex(text: &str) -> Result<Vec<u8>> {
+    let text = text.trim_start_matches("0x");
+    (0..text.len())
+        .step_by(2)
+        .map(|i| {
+            let pair = text.get(i..i + 2).ok_or("odd-length hex")?;
+            Ok(u8::from_str_radix(pair, 16)?)
+        })
+        .collect()
 }

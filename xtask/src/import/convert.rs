@@ -310,6 +310,21 @@ fn convert_schema(schema: &mut Value, position: Position, counts: &mut Counts) {
             convert_schema(inner, position, counts);
         }
     }
+    // `allOf: [X, {}]` (the `{}` was prose only): the empty members go, and a lone member is X
+    // itself, so the generated type is X rather than a copy of it.
+    if let Some(Value::Array(members)) = map.get_mut("allOf") {
+        let before = members.len();
+        members.retain(|m| m.as_object().is_none_or(|o| !o.is_empty()));
+        if members.len() < before {
+            *counts.entry("empty allOf members dropped").or_default() += 1;
+            if members.len() == 1
+                && map.len() == 1
+                && let Some(Value::Array(mut members)) = map.remove("allOf")
+            {
+                *schema = members.remove(0);
+            }
+        }
+    }
 }
 
 /// Keywords beside `$ref` that only annotate, and can go without changing what validates.

@@ -1,11 +1,13 @@
-//! A stand-in for Dfns: applications, service accounts and personal access tokens, with real user
+//! A stand-in for Dfns: applications, service accounts, personal access tokens, and wallets with
+//! signatures (each wallet holds a real secp256k1 or Ed25519 key; see `wallets.rs`), with real user
 //! action signing.
 //!
 //! Behaviour the clients rely on:
 //! - `Authorization: Bearer <token>` required (401 `Not Authorized.` otherwise);
 //! - `POST /auth/action/init` issues a fresh random challenge bound to the method, path and payload
 //!   it names; `POST /auth/action` **verifies** the Key credential's signature over the exact clientData
-//!   bytes against the registered public key (Ed25519, ECDSA P-256 DER, RSA PKCS#1 v1.5 SHA-256) and
+//!   bytes against the registered public key (Ed25519, ECDSA P-256 or secp256k1 DER, RSA PKCS#1 v1.5
+//!   SHA-256) and
 //!   issues a single-use user action token;
 //! - every write needs that token in `X-DFNS-USERACTION`, for the same method, path and exact body:
 //!   missing, unknown or mismatched → 403, reused → 400;
@@ -15,6 +17,7 @@
 mod routes;
 mod state;
 pub mod verify;
+mod wallets;
 
 use crate::control::{Json200, bad_body, json_field as field};
 use crate::recorder::{RecordedRequest, Recorder};

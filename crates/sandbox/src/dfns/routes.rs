@@ -106,12 +106,12 @@ pub(crate) fn router(store: Shared) -> Router {
                 put(handler!(Op::SetActive(kind, false), id)),
             );
     }
-    router
+    super::wallets::routes(router)
         .fallback(|| async { error(StatusCode::NOT_FOUND, "route not found") })
         .with_state(store)
 }
 
-fn error(status: StatusCode, message: &str) -> Response {
+pub(super) fn error(status: StatusCode, message: &str) -> Response {
     (
         status,
         axum::Json(json!({"error": {"status": status.as_u16(), "message": message}})),
@@ -119,15 +119,15 @@ fn error(status: StatusCode, message: &str) -> Response {
         .into_response()
 }
 
-fn ok(body: Value) -> Reply {
+pub(super) fn ok(body: Value) -> Reply {
     Ok((StatusCode::OK, axum::Json(body)).into_response())
 }
 
-fn lock(store: &Shared) -> MutexGuard<'_, Store> {
+pub(super) fn lock(store: &Shared) -> MutexGuard<'_, Store> {
     store.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-fn authenticate(store: &Store, headers: &HeaderMap) -> Result<(), Response> {
+pub(super) fn authenticate(store: &Store, headers: &HeaderMap) -> Result<(), Response> {
     let auth = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
@@ -147,7 +147,7 @@ fn authenticate(store: &Store, headers: &HeaderMap) -> Result<(), Response> {
     }
 }
 
-fn json_object(body: &Bytes) -> Result<Map<String, Value>, Response> {
+pub(super) fn json_object(body: &Bytes) -> Result<Map<String, Value>, Response> {
     if body.is_empty() {
         return Ok(Map::new());
     }
@@ -160,7 +160,7 @@ fn json_object(body: &Bytes) -> Result<Map<String, Value>, Response> {
     }
 }
 
-fn text<'a>(body: &'a Map<String, Value>, field: &str) -> Result<&'a str, Response> {
+pub(super) fn text<'a>(body: &'a Map<String, Value>, field: &str) -> Result<&'a str, Response> {
     body.get(field)
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
@@ -287,6 +287,39 @@ async fn sign(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
 }
 
 /// Checks `X-DFNS-USERACTION` for a write and spends the token.
+/// The checks every write passes: a user action token for exactly this method, path and body,
+/// then the approval policy. `Some` is the 202 answer of a write held for approval.
+pub(super) fn signed_write(
+    store: &mut Store,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<Option<Response>, Response> {
+    if store.config.accept_unsigned_writes {
+        return Ok(None);
+    }
+    let payload = String::from_utf8(body.to_vec())
+        .map_err(|_| error(StatusCode::BAD_REQUEST, "the body is not UTF-8"))?;
+    let actual = Action {
+        method: method.as_str().to_string(),
+        path: uri.path().to_string(),
+        payload,
+    };
+    spend_user_action(store, headers, &actual)?;
+    if store.require_approval {
+        let approval = store.id("ap");
+        return Ok(Some(
+            (
+                StatusCode::ACCEPTED,
+                axum::Json(json!({"id": approval, "status": "Pending", "activity": {"kind": "Request", "path": uri.path()}})),
+            )
+                .into_response(),
+        ));
+    }
+    Ok(None)
+}
+
 fn spend_user_action(
     store: &mut Store,
     headers: &HeaderMap,
@@ -330,23 +363,10 @@ async fn handle(
     let mut store = lock(&store);
     let run = |store: &mut Store| -> Reply {
         authenticate(store, &headers)?;
-        if op.is_write() && !store.config.accept_unsigned_writes {
-            let payload = String::from_utf8(body.to_vec())
-                .map_err(|_| error(StatusCode::BAD_REQUEST, "the body is not UTF-8"))?;
-            let actual = Action {
-                method: method.as_str().to_string(),
-                path: uri.path().to_string(),
-                payload,
-            };
-            spend_user_action(store, &headers, &actual)?;
-            if store.require_approval {
-                let approval = store.id("ap");
-                return Ok((
-                    StatusCode::ACCEPTED,
-                    axum::Json(json!({"id": approval, "status": "Pending", "activity": {"kind": "Request", "path": uri.path()}})),
-                )
-                    .into_response());
-            }
+        if op.is_write()
+            && let Some(pending) = signed_write(store, &method, &uri, &headers, &body)?
+        {
+            return Ok(pending);
         }
         let body = json_object(&body)?;
         let id = id.unwrap_or_default();

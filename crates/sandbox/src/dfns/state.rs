@@ -31,6 +31,10 @@ pub(crate) struct Store {
     /// Applications, service accounts and tokens by id, in creation order.
     pub(crate) objects: Vec<(String, Value)>,
     pub(crate) require_approval: bool,
+    /// Wallets, each with its own key, in creation order.
+    pub(crate) wallets: Vec<super::wallets::Wallet>,
+    /// Signature requests by id, in creation order.
+    pub(crate) signatures: Vec<(String, Value)>,
     counter: u64,
 }
 
@@ -50,6 +54,8 @@ impl Store {
             challenges: HashMap::new(),
             tokens: HashMap::new(),
             objects: Vec::new(),
+            wallets: Vec::new(),
+            signatures: Vec::new(),
             require_approval: config.require_approval,
             config,
             counter: 0,
@@ -62,6 +68,8 @@ impl Store {
         self.challenges.clear();
         self.tokens.clear();
         self.objects.clear();
+        self.wallets.clear();
+        self.signatures.clear();
         self.require_approval = self.config.require_approval;
         self.counter = 0;
     }

@@ -35,6 +35,23 @@ pub fn registration(app_id: &str) -> types::builder::CreateAppRegistrationReques
         .app_icon(b"\x89PNG\r\n\x1a\n".to_vec())
 }
 
+/// A Dfns client for a sandbox (fake token) that signs user actions with the Key credential
+/// `credential_id` (private key in PEM).
+pub fn dfns_client(
+    base_url: &str,
+    credential_id: &str,
+    private_pem: &str,
+) -> apifleet::dfns::DfnsClient {
+    let signer = apifleet::dfns::KeySigner::from_pem(credential_id, private_pem)
+        .unwrap_or_else(|e| panic!("test key is valid: {e}"));
+    apifleet::dfns::DfnsClient::builder()
+        .base_url(base_url)
+        .auth_token("sandbox-token")
+        .signer(signer)
+        .build()
+        .unwrap_or_else(|e| panic!("test configuration is valid: {e}"))
+}
+
 /// A ZITADEL client for a sandbox (fake token), acting in `org` on Management calls.
 pub fn zitadel_client(base_url: &str, org: Option<&str>) -> apifleet::zitadel::ZitadelClient {
     let mut builder = apifleet::zitadel::ZitadelClient::builder()

@@ -3,6 +3,7 @@
 #![allow(deprecated)] // the seed's Update Application is deprecated upstream and exercised here
 
 use apifleet::dfns::{DfnsClient, ErrorExt as _, ErrorKind, KeySigner, client_data, types};
+use apifleet_e2e::dfns_client;
 use apifleet_e2e::keys::{Algorithm, key_pair};
 use apifleet_sandbox::dfns::{DfnsSandbox, DfnsSandboxConfig};
 use base64::Engine as _;
@@ -15,12 +16,7 @@ async fn setup(algorithm: Algorithm) -> (DfnsSandbox, DfnsClient, String) {
     let sandbox = DfnsSandbox::start(DfnsSandboxConfig::default().credential(CRED, public))
         .await
         .expect("sandbox");
-    let client = DfnsClient::builder()
-        .base_url(sandbox.base_url())
-        .auth_token("sandbox-token")
-        .signer(KeySigner::from_pem(CRED, &private).expect("key"))
-        .build()
-        .expect("config");
+    let client = dfns_client(&sandbox.base_url(), CRED, &private);
     (sandbox, client, private)
 }
 
@@ -197,12 +193,7 @@ async fn a_signature_by_another_key_is_rejected_at_signing() {
     let sandbox = DfnsSandbox::start(DfnsSandboxConfig::default().credential(CRED, public))
         .await
         .expect("sandbox");
-    let dfns = DfnsClient::builder()
-        .base_url(sandbox.base_url())
-        .auth_token("sandbox-token")
-        .signer(KeySigner::from_pem(CRED, &private_other).expect("key"))
-        .build()
-        .expect("config");
+    let dfns = dfns_client(&sandbox.base_url(), CRED, &private_other);
     let err = apifleet::dfns::Error::from(
         dfns.create_service_account()
             .body(new_account("x"))

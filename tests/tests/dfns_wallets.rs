@@ -2,7 +2,8 @@
 //! write, listed page by page, and signs a hash or a message with its own key; the signature
 //! verifies offline against the wallet's public key.
 
-use apifleet::dfns::{DfnsClient, KeySigner, Wait, types};
+use apifleet::dfns::{DfnsClient, Wait, types};
+use apifleet_e2e::dfns_client;
 use apifleet_e2e::keys::{Algorithm, key_pair};
 use apifleet_sandbox::dfns::{DfnsSandbox, DfnsSandboxConfig};
 use futures_util::StreamExt as _;
@@ -16,12 +17,7 @@ async fn setup() -> (DfnsSandbox, DfnsClient) {
     let sandbox = DfnsSandbox::start(DfnsSandboxConfig::default().credential(CRED, public))
         .await
         .expect("sandbox");
-    let client = DfnsClient::builder()
-        .base_url(sandbox.base_url())
-        .auth_token("sandbox-token")
-        .signer(KeySigner::from_pem(CRED, &private).expect("key"))
-        .build()
-        .expect("config");
+    let client = dfns_client(&sandbox.base_url(), CRED, &private);
     (sandbox, client)
 }
 

@@ -7,10 +7,13 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+/// A wallet as Dfns returns it, with a field the document does not know yet (at two depths): a
+/// field Dfns adds later must not break decoding.
 fn wallet(id: &str) -> Value {
     json!({"id": id, "network": "EthereumSepolia", "status": "Active", "dateCreated": "2026-01-01T00:00:00.000Z",
-           "custodial": true, "tags": [],
-           "signingKey": {"id": "key-1", "scheme": "ECDSA", "curve": "secp256k1", "publicKey": "02ab"}})
+           "custodial": true, "tags": [], "addedNextYear": {"any": ["shape"]},
+           "signingKey": {"id": "key-1", "scheme": "ECDSA", "curve": "secp256k1", "publicKey": "02ab",
+                          "alsoNew": true}})
 }
 
 fn client(server: &MockServer) -> DfnsClient {

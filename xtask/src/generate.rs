@@ -122,6 +122,9 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     if provider.schemars_feature {
         optional_json_schema(&mut file);
     }
+    if provider.open_enums {
+        crate::open_enums::apply(&mut file);
+    }
     if provider.request_builders_only {
         crate::gate::trim_response_builders(&mut file);
     }

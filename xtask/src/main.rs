@@ -9,6 +9,7 @@ mod gate;
 mod generate;
 mod import;
 mod metadata;
+mod open_enums;
 mod providers;
 mod spec;
 mod spec_diff;

@@ -31,6 +31,9 @@ pub struct Provider {
     /// How the provider pages by token, if it does: every such list operation gets a `Stream`
     /// (see `crate::streams`).
     pub token_paging: Option<crate::streams::TokenPaging>,
+    /// Whether string enums get an `Unknown` variant for values added after the spec (see
+    /// `crate::open_enums`).
+    pub open_enums: bool,
 }
 
 /// Every provider, in the order they are generated.
@@ -53,6 +56,7 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: false,
         request_builders_only: false,
         token_paging: None,
+        open_enums: false,
     },
     Provider {
         name: "zitadel",
@@ -80,6 +84,7 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: false,
         request_builders_only: false,
         token_paging: None,
+        open_enums: false,
     },
     Provider {
         name: "dfns",
@@ -110,5 +115,6 @@ pub const PROVIDERS: &[Provider] = &[
             next_field: "nextPageToken",
             items_field: "items",
         }),
+        open_enums: true,
     },
 ];

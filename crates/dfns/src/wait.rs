@@ -119,7 +119,8 @@ impl DfnsClient {
             |r: &types::SignatureRequest| match r.status {
                 S::Signed | S::Confirmed => Progress::Done,
                 S::Failed | S::Rejected => Progress::Failed,
-                S::Pending | S::Executing => Progress::Running,
+                // A status added after the spec: not settled as far as we know.
+                S::Pending | S::Executing | S::Unknown => Progress::Running,
             },
         )
         .await
@@ -149,7 +150,7 @@ impl DfnsClient {
             |r: &types::TransferRequest| match r.status {
                 S::Broadcasted | S::Confirmed => Progress::Done,
                 S::Failed | S::Rejected => Progress::Failed,
-                S::Pending | S::Executing => Progress::Running,
+                S::Pending | S::Executing | S::Unknown => Progress::Running,
             },
         )
         .await

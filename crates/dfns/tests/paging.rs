@@ -89,3 +89,24 @@ async fn an_error_page_ends_the_stream_with_a_typed_error() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
     assert!(err.to_string().contains("Forbidden"), "{err}");
 }
+
+#[tokio::test]
+async fn an_enum_value_added_after_the_spec_decodes_as_unknown() {
+    let server = MockServer::start().await;
+    let mut frozen = wallet("wa-9");
+    frozen["status"] = json!("FrozenByCompliance");
+    Mock::given(method("GET"))
+        .and(path("/wallets/wa-9"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(frozen))
+        .mount(&server)
+        .await;
+    let wallet = client(&server)
+        .get_wallet()
+        .wallet_id("wa-9")
+        .send()
+        .await
+        .expect("decodes")
+        .into_inner();
+    assert_eq!(wallet.status, apifleet_dfns::types::WalletStatus::Unknown);
+    assert_eq!(wallet.status.to_string(), "Unknown");
+}

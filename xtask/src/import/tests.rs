@@ -213,6 +213,7 @@ fn the_imported_spec_generates_a_client() {
         schemars_feature: false,
         request_builders_only: false,
         token_paging: None,
+        open_enums: false,
     };
     let code = crate::generate::generate_from(&spec, &provider).expect("generates");
     assert!(

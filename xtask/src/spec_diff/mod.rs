@@ -241,6 +241,7 @@ mod tests {
             schemars_feature: false,
             request_builders_only: false,
             token_paging: None,
+            open_enums: false,
         }
     }
 

@@ -66,10 +66,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     println!(
         "  cargo xtask generate (all specs) {generate:7.2} s  (in process, after the xtask build)"
     );
-    for provider in PROVIDERS.iter().filter(|p| p.area_features) {
-        area_builds(root, &scratch, provider)?;
-    }
-    Ok(())
+    run_areas(root)
 }
 
 /// Only the per-area measurements (`cargo xtask build-cost --areas`).
@@ -90,12 +87,10 @@ fn area_builds(
     scratch: &Path,
     provider: &crate::providers::Provider,
 ) -> Result<(), String> {
-    let crate_dir = Path::new(provider.output)
-        .parent()
-        .and_then(Path::parent)
-        .ok_or("no crate directory")?;
-    let manifest = std::fs::read_to_string(root.join(crate_dir).join("Cargo.toml"))
-        .map_err(|e| format!("{}: {e}", crate_dir.display()))?;
+    let manifest_path = provider.manifest()?;
+    let crate_dir = manifest_path.parent().unwrap_or(Path::new("."));
+    let manifest = std::fs::read_to_string(root.join(&manifest_path))
+        .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
     let package = manifest
         .lines()
         .find_map(|l| l.strip_prefix("name = \""))
@@ -111,28 +106,7 @@ fn area_builds(
         .copied()
         .unwrap_or("full");
     let target = scratch.join(format!("{package}-areas"));
-    let cargo = |args: &[&str], incremental: bool| -> Result<Cost, String> {
-        let cpu_before = children_cpu_seconds();
-        let started = Instant::now();
-        let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-            .args(args)
-            .arg("--quiet")
-            .current_dir(root)
-            .env("CARGO_TARGET_DIR", &target)
-            .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" })
-            .status()
-            .map_err(|e| format!("cannot run cargo: {e}"))?;
-        if !status.success() {
-            return Err(format!("cargo {} failed ({status})", args.join(" ")));
-        }
-        let cpu = children_cpu_seconds()
-            .zip(cpu_before)
-            .map(|(after, before)| after - before);
-        Ok(Cost {
-            wall: started.elapsed().as_secs_f64(),
-            cpu,
-        })
-    };
+    let cargo = |args: &[&str], incremental: bool| timed_cargo(root, &target, args, incremental);
     let build = |features: &str, incremental: bool| {
         let mut args = vec!["build", "-p", &package, "--no-default-features"];
         if !features.is_empty() {
@@ -203,6 +177,16 @@ fn cold_build(dir: &Path, target: &Path, args: &[&str]) -> Result<Cost, String> 
         std::fs::remove_dir_all(target).map_err(|e| format!("{}: {e}", target.display()))?;
     }
     eprintln!("cold: cargo {} (in {})", args.join(" "), dir.display());
+    timed_cargo(dir, target, args, false)
+}
+
+/// Runs `cargo <args>` in `dir` with `target` as its target directory; returns what it cost.
+fn timed_cargo(
+    dir: &Path,
+    target: &Path,
+    args: &[&str],
+    incremental: bool,
+) -> Result<Cost, String> {
     let cpu_before = children_cpu_seconds();
     let started = Instant::now();
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
@@ -210,7 +194,7 @@ fn cold_build(dir: &Path, target: &Path, args: &[&str]) -> Result<Cost, String> 
         .arg("--quiet")
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
-        .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" })
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {

@@ -46,11 +46,7 @@ pub fn check_manifest(
     }
     let spec = Spec::load(root, provider.spec)?;
     let features: BTreeSet<String> = areas(&spec).into_values().collect();
-    let crate_dir = std::path::Path::new(provider.output)
-        .parent()
-        .and_then(std::path::Path::parent)
-        .ok_or_else(|| format!("{}: no crate directory", provider.output))?;
-    let manifest_path = crate_dir.join("Cargo.toml");
+    let manifest_path = provider.manifest()?;
     let manifest = std::fs::read_to_string(root.join(&manifest_path))
         .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
     let declared = |name: &str| {

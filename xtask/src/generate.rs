@@ -128,20 +128,21 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     if provider.request_builders_only {
         crate::gate::trim_response_builders(&mut file);
     }
+    // Operation → feature, when the provider has area features (streams carry them too).
+    let areas = if provider.area_features {
+        crate::gate::areas(spec)
+    } else {
+        Default::default()
+    };
     if let Some(paging) = &provider.token_paging {
         let paged = crate::streams::paged_operations(spec, paging)?;
-        let areas = if provider.area_features {
-            crate::gate::areas(spec)
-        } else {
-            Default::default()
-        };
         crate::streams::emit(&mut file, &paged, paging, &areas)
             .map_err(|e| format!("{}: streams: {e}", spec.file))?;
     }
     if provider.area_features {
         crate::gate::apply(
             &mut file,
-            &crate::gate::areas(spec),
+            &areas,
             &crate::gate::type_areas(spec),
             provider.always,
         )
@@ -415,11 +416,11 @@ mod tests {
                 std::env::temp_dir().join(format!("apifleet-xtask-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
             for provider in PROVIDERS {
-                let manifest = std::path::Path::new(provider.output)
-                    .parent()
-                    .and_then(std::path::Path::parent)
-                    .map(|d| d.join("Cargo.toml").to_string_lossy().into_owned())
-                    .expect("crate directory");
+                let manifest = provider
+                    .manifest()
+                    .expect("crate directory")
+                    .to_string_lossy()
+                    .into_owned();
                 for file in [provider.spec, provider.output, manifest.as_str()] {
                     let to = dir.join(file);
                     std::fs::create_dir_all(to.parent().expect("has a parent")).expect("mkdir");

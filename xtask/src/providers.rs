@@ -36,6 +36,36 @@ pub struct Provider {
     pub open_enums: bool,
 }
 
+impl Provider {
+    /// A provider with every optional generator behaviour off (tests build their own from it).
+    #[cfg(test)]
+    pub const fn plain(name: &'static str, spec: &'static str, output: &'static str) -> Provider {
+        Provider {
+            name,
+            spec,
+            output,
+            inner_type: "()",
+            replacements: &[],
+            api_version_header: false,
+            area_features: false,
+            always: &[],
+            schemars_feature: false,
+            request_builders_only: false,
+            token_paging: None,
+            open_enums: false,
+        }
+    }
+
+    /// The provider crate's manifest (`crates/<name>/Cargo.toml`), from the generated module's path.
+    pub fn manifest(&self) -> Result<std::path::PathBuf, String> {
+        std::path::Path::new(self.output)
+            .parent()
+            .and_then(std::path::Path::parent)
+            .map(|dir| dir.join("Cargo.toml"))
+            .ok_or_else(|| format!("{}: no crate directory", self.output))
+    }
+}
+
 /// Every provider, in the order they are generated.
 pub const PROVIDERS: &[Provider] = &[
     Provider {

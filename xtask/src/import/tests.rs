@@ -201,20 +201,7 @@ fn importing_twice_gives_identical_bytes_and_the_table_is_a_fixed_point() {
 fn the_imported_spec_generates_a_client() {
     let (imported, _) = imported();
     let spec = Spec::parse("openapi/example.yaml", &imported.spec).expect("parses");
-    let provider = Provider {
-        name: "example",
-        spec: "openapi/example.yaml",
-        output: "generated.rs",
-        inner_type: "()",
-        replacements: &[],
-        api_version_header: false,
-        area_features: false,
-        always: &[],
-        schemars_feature: false,
-        request_builders_only: false,
-        token_paging: None,
-        open_enums: false,
-    };
+    let provider = Provider::plain("example", "openapi/example.yaml", "generated.rs");
     let code = crate::generate::generate_from(&spec, &provider).expect("generates");
     assert!(
         code.contains("pub fn create_wallet"),

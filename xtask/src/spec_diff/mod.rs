@@ -230,18 +230,8 @@ mod tests {
             })
             .collect();
         Provider {
-            name: "test",
-            spec: "t.yaml",
-            output: "t.rs",
-            inner_type: "()",
             replacements: Box::leak(replacements.into_boxed_slice()),
-            api_version_header: false,
-            area_features: false,
-            always: &[],
-            schemars_feature: false,
-            request_builders_only: false,
-            token_paging: None,
-            open_enums: false,
+            ..Provider::plain("test", "t.yaml", "t.rs")
         }
     }
 

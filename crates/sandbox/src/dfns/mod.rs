@@ -15,6 +15,7 @@
 //! - errors are Dfns-shaped: `{"error": {"status", "message"}}`.
 
 mod routes;
+mod spec_answers;
 mod state;
 pub mod verify;
 mod wallets;
@@ -100,8 +101,22 @@ impl DfnsSandbox {
         let store = Store::new(config).map_err(std::io::Error::other)?;
         let store = Arc::new(Mutex::new(store));
         let reset = store.clone();
+        let stateful = options.answers == crate::Answers::Stateful;
+        let answers = crate::control::SpecAnswers {
+            engine: crate::engine::Engine::new(
+                vec![crate::engine::Api::dfns().map_err(std::io::Error::other)?],
+                spec_answers::DfnsHost(store.clone()),
+                options.seed,
+            ),
+            stateful: if stateful {
+                spec_answers::STATEFUL
+            } else {
+                spec_answers::PROTOCOL
+            },
+        };
         let app = crate::control::assemble(
-            routes::router(store.clone()),
+            routes::router(store.clone(), stateful),
+            answers,
             log.clone(),
             move || lock(&reset).reset(),
             control(store.clone()),

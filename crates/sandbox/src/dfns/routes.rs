@@ -15,7 +15,7 @@ use base64::Engine as _;
 use serde_json::{Map, Value, json};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-type Shared = Arc<Mutex<Store>>;
+pub(super) type Shared = Arc<Mutex<Store>>;
 type Reply = Result<Response, Response>;
 
 /// The three kinds of object, told apart by their id prefix.
@@ -77,10 +77,14 @@ macro_rules! handler {
     };
 }
 
-pub(crate) fn router(store: Shared) -> Router {
+/// The stand-in's routes: user action signing always, the resources with state when `stateful`.
+pub(crate) fn router(store: Shared, stateful: bool) -> Router {
     let mut router = Router::new()
         .route("/auth/action/init", post(init))
         .route("/auth/action", post(sign));
+    if !stateful {
+        return router.with_state(store);
+    }
     for (base, kind) in [
         ("/auth/apps", Kind::App),
         ("/auth/service-accounts", Kind::ServiceAccount),
@@ -106,9 +110,7 @@ pub(crate) fn router(store: Shared) -> Router {
                 put(handler!(Op::SetActive(kind, false), id)),
             );
     }
-    super::wallets::routes(router)
-        .fallback(|| async { error(StatusCode::NOT_FOUND, "route not found") })
-        .with_state(store)
+    super::wallets::routes(router).with_state(store)
 }
 
 pub(super) fn error(status: StatusCode, message: &str) -> Response {

@@ -11,6 +11,7 @@
 
 mod control;
 mod routes;
+mod spec_answers;
 mod state;
 
 use crate::recorder::{RecordedRequest, Recorder};
@@ -159,8 +160,27 @@ impl JtlSandbox {
         let options = config.server.clone();
         let store = Arc::new(Mutex::new(Store::new(config)));
         let reset = store.clone();
+        let stateful = options.answers == crate::Answers::Stateful;
+        let answers = crate::control::SpecAnswers {
+            engine: crate::engine::Engine::new(
+                vec![crate::engine::Api::jtl().map_err(std::io::Error::other)?],
+                spec_answers::JtlHost(store.clone()),
+                options.seed,
+            ),
+            stateful: if stateful {
+                spec_answers::STATEFUL
+            } else {
+                &[]
+            },
+        };
+        let provider = if stateful {
+            routes::router(store.clone())
+        } else {
+            axum::Router::new()
+        };
         let app = crate::control::assemble(
-            routes::router(store.clone()),
+            provider,
+            answers,
             log.clone(),
             move || lock(&reset).reset(),
             control::router(store.clone()),

@@ -11,6 +11,7 @@
 //! - protojson answers: camelCase, zero values omitted, 64-bit integers as strings.
 
 mod routes;
+mod spec_answers;
 mod state;
 
 use crate::control::Json200;
@@ -106,8 +107,27 @@ impl ZitadelSandbox {
                 }
             }),
         );
+        let stateful = options.answers == crate::Answers::Stateful;
+        let answers = crate::control::SpecAnswers {
+            engine: crate::engine::Engine::new(
+                vec![crate::engine::Api::zitadel().map_err(std::io::Error::other)?],
+                spec_answers::ZitadelHost(store.clone()),
+                options.seed,
+            ),
+            stateful: if stateful {
+                spec_answers::STATEFUL
+            } else {
+                &[]
+            },
+        };
+        let provider = if stateful {
+            routes::router(store.clone())
+        } else {
+            axum::Router::new()
+        };
         let app = crate::control::assemble(
-            routes::router(store.clone()),
+            provider,
+            answers,
             log.clone(),
             move || lock(&reset).reset(),
             control,

@@ -6,8 +6,8 @@
 //! the offending field, or with the documented success: a body made from the response schema
 //! (deterministic for the seed, path identifiers echoed) and the header `x-apifleet-sandbox: spec`.
 //!
-//! Modules: [`spec`] (embedded specs, indexed), [`schema`] (validation with `boon`), [`example`]
-//! (values from schemas), [`request`] (what a request must satisfy).
+//! Modules: [`spec`] (embedded specs, indexed), `schema` (validation with `boon`), `example`
+//! (values from schemas), `request` (what a request must satisfy).
 
 mod example;
 mod request;

@@ -325,6 +325,53 @@ fn convert_schema(schema: &mut Value, position: Position, counts: &mut Counts) {
             }
         }
     }
+    enum_union(schema, counts);
+}
+
+/// `anyOf`/`oneOf` whose every member is a string enum is one string enum with all their values:
+/// the same strings on the wire, and a Rust enum instead of a struct of optional flattened
+/// variants (which no string decodes into).
+fn enum_union(schema: &mut Value, counts: &mut Counts) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(members)) = map.get(key) else {
+            continue;
+        };
+        let is_string_enum = |m: &Value| {
+            m.get("type") == Some(&json!("string"))
+                && m.get("enum").is_some_and(Value::is_array)
+                && m.as_object().is_some_and(|o| {
+                    o.keys()
+                        .all(|k| ["type", "enum", "nullable"].contains(&k.as_str()))
+                })
+        };
+        if members.len() < 2 || !members.iter().all(is_string_enum) {
+            continue;
+        }
+        let nullable = members
+            .iter()
+            .any(|m| m.get("nullable") == Some(&json!(true)));
+        let mut values: Vec<Value> = Vec::new();
+        for value in members
+            .iter()
+            .filter_map(|m| m.get("enum").and_then(Value::as_array))
+            .flatten()
+        {
+            if !values.contains(value) {
+                values.push(value.clone());
+            }
+        }
+        map.remove(key);
+        map.insert("type".into(), json!("string"));
+        map.insert("enum".into(), Value::Array(values));
+        if nullable {
+            map.insert("nullable".into(), json!(true));
+        }
+        *counts.entry("string-enum unions → one enum").or_default() += 1;
+        return;
+    }
 }
 
 /// Keywords beside `$ref` that only annotate, and can go without changing what validates.
@@ -481,6 +528,19 @@ mod tests {
             s,
             json!({"allOf": [{"$ref": "#/components/schemas/A"}], "nullable": true})
         );
+    }
+
+    #[test]
+    fn a_union_of_string_enums_is_one_enum() {
+        let (s, c) = converted(
+            json!({"anyOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "string", "enum": ["b", "*"]}]}),
+            Position::Response,
+        );
+        assert_eq!(s, json!({"type": "string", "enum": ["a", "b", "*"]}));
+        assert_eq!(c["string-enum unions → one enum"], 1);
+        let mixed = json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer"}]});
+        let (s, _) = converted(mixed.clone(), Position::Response);
+        assert_eq!(s, mixed, "a union with other members stays a union");
     }
 
     #[test]

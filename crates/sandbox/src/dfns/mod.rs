@@ -34,6 +34,8 @@ pub use verify::PublicKey;
 pub struct DfnsSandboxConfig {
     pub(crate) accepted_tokens: Option<Vec<String>>,
     pub(crate) credentials: Vec<(String, String)>,
+    /// Credential id → the bearer token of the user who owns it.
+    pub(crate) owners: Vec<(String, String)>,
     pub(crate) require_approval: bool,
     pub(crate) accept_unsigned_writes: bool,
     pub(crate) server: ServerOptions,
@@ -61,6 +63,23 @@ impl DfnsSandboxConfig {
             Some(entry) => entry.1 = pem,
             None => self.credentials.push((id, pem)),
         }
+        self
+    }
+
+    /// Registers a Key credential owned by the user behind bearer token `token`: only that
+    /// caller sees it in `allowCredentials` and may sign with it. Credentials registered with
+    /// [`DfnsSandboxConfig::credential`] belong to the default user, whom every token that owns
+    /// no credential stands for.
+    pub fn user_credential(
+        mut self,
+        token: impl Into<String>,
+        credential_id: impl Into<String>,
+        public_key_pem: impl Into<String>,
+    ) -> Self {
+        let id = credential_id.into();
+        self = self.credential(id.clone(), public_key_pem);
+        self.owners.retain(|(known, _)| *known != id);
+        self.owners.push((id, token.into()));
         self
     }
 
@@ -113,6 +132,7 @@ impl DfnsSandbox {
             } else {
                 spec_answers::PROTOCOL
             },
+            validate_stateful: true,
         };
         let app = crate::control::assemble(
             routes::router(store.clone(), stateful),

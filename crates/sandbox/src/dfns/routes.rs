@@ -210,10 +210,9 @@ async fn init(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
                 used: false,
             },
         );
-        let keys: Vec<Value> = store
-            .keys
-            .iter()
-            .map(|(id, _)| json!({"type": "public-key", "id": id}))
+        let keys: Vec<Value> = callers_credentials(store, &headers)
+            .into_iter()
+            .map(|id| json!({"type": "public-key", "id": id}))
             .collect();
         ok(json!({
             "challenge": challenge,
@@ -226,6 +225,33 @@ async fn init(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         }))
     };
     run(&mut store).unwrap_or_else(|e| e)
+}
+
+/// The credentials of the user behind the request's bearer token: the ones registered for that
+/// token, or, for a token that owns none, the default user's (registered without an owner).
+fn callers_credentials<'a>(store: &'a Store, headers: &HeaderMap) -> Vec<&'a str> {
+    let token = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|a| a.strip_prefix("Bearer "))
+        .unwrap_or("");
+    let owners = &store.config.owners;
+    let owns_any = owners.iter().any(|(_, t)| t == token);
+    store
+        .keys
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .filter(|id| {
+            let owner = owners
+                .iter()
+                .find(|(c, _)| c == id)
+                .map(|(_, t)| t.as_str());
+            match owner {
+                Some(owner) => owner == token,
+                None => !owns_any,
+            }
+        })
+        .collect()
 }
 
 /// 16 bytes from the OS generator behind `uuid` (122 of them random; the stand-in needs no other source).
@@ -277,6 +303,7 @@ async fn sign(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
             .keys
             .iter()
             .find(|(id, _)| id == cred_id)
+            .filter(|(id, _)| callers_credentials(store, &headers).contains(&id.as_str()))
             .map(|(_, k)| k.clone())
             .ok_or_else(|| error(StatusCode::UNAUTHORIZED, "credential not found"))?;
         verify::check(&key, &expected, client_data, signature)

@@ -284,6 +284,34 @@ impl Engine {
         response
     }
 
+    /// Middleware for stand-ins whose stateful routes are held to the spec too: a request that
+    /// names an operation and breaks the spec is refused here (after the caller check), with the
+    /// provider's error; anything else goes on to the route.
+    pub(crate) async fn validate_first(
+        self: Arc<Self>,
+        request: Request,
+        next: axum::middleware::Next,
+    ) -> Response {
+        let (parts, body) = request.into_parts();
+        let body = to_bytes(body, usize::MAX).await.unwrap_or_default();
+        let method = parts.method.as_str().to_ascii_uppercase();
+        let found = self.apis.iter().find_map(|api| {
+            api.find(&method, parts.uri.path())
+                .map(|(op, v)| (*api, op, v))
+        });
+        if let Some((api, op, values)) = found {
+            if let Err(denied) = self.host.authenticate(op, &parts.headers) {
+                return denied;
+            }
+            if let Err(problem) =
+                request::check(api, op, &values, &parts.uri, &parts.headers, &body)
+            {
+                return self.host.error(StatusCode::BAD_REQUEST, &problem);
+            }
+        }
+        next.run(Request::from_parts(parts, Body::from(body))).await
+    }
+
     async fn respond(&self, request: Request) -> Response {
         let (parts, body) = request.into_parts();
         // The recorder has already capped the body.

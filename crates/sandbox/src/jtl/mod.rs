@@ -172,6 +172,7 @@ impl JtlSandbox {
             } else {
                 &[]
             },
+            validate_stateful: false,
         };
         let provider = if stateful {
             routes::router(store.clone())

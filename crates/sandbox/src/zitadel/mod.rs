@@ -119,6 +119,7 @@ impl ZitadelSandbox {
             } else {
                 &[]
             },
+            validate_stateful: false,
         };
         let provider = if stateful {
             routes::router(store.clone())

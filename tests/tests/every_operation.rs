@@ -98,6 +98,7 @@ async fn every_dfns_operation_returns_a_typed_success() {
     .await
     .expect("sandbox");
     let client = dfns_client(&sandbox.base_url(), CRED, &private);
+    let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::dfns().expect("the Dfns spec");
     let signing = [("POST", "/auth/action/init"), ("POST", "/auth/action")];
     let (called, failures) = call_every_operation(api, &signing, |id, args| {
@@ -123,6 +124,7 @@ async fn every_jtl_operation_returns_a_typed_success() {
     .await
     .expect("sandbox");
     let client = jtl_client(&sandbox.base_url(), "challenge");
+    let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::jtl().expect("the JTL spec");
     let (called, failures) = call_every_operation(api, &[], |id, args| {
         let client = &client;
@@ -147,6 +149,7 @@ async fn every_zitadel_operation_returns_a_typed_success() {
     .await
     .expect("sandbox");
     let client = zitadel_client(&sandbox.base_url(), Some("org-every-operation"));
+    let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::zitadel().expect("the ZITADEL spec");
     let (called, failures) = call_every_operation(api, &[], |id, args| {
         let client = &client;

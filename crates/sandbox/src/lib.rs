@@ -23,6 +23,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod conformance;
 mod control;
 pub mod dfns;
 pub mod engine;
@@ -33,5 +34,5 @@ mod server;
 pub mod zitadel;
 
 pub use control::PREFIX as CONTROL_PREFIX;
-pub use recorder::RecordedRequest;
+pub use recorder::{RecordedRequest, RecordedResponse};
 pub use server::{Answers, ServerOptions};

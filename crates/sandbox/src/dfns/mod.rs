@@ -107,6 +107,7 @@ impl DfnsSandboxConfig {
 #[derive(Debug)]
 pub struct DfnsSandbox {
     running: Running,
+    apis: Vec<&'static crate::engine::Api>,
     store: Arc<Mutex<Store>>,
     log: Recorder,
 }
@@ -121,9 +122,10 @@ impl DfnsSandbox {
         let store = Arc::new(Mutex::new(store));
         let reset = store.clone();
         let stateful = options.answers == crate::Answers::Stateful;
+        let apis = vec![crate::engine::Api::dfns().map_err(std::io::Error::other)?];
         let answers = crate::control::SpecAnswers {
             engine: crate::engine::Engine::new(
-                vec![crate::engine::Api::dfns().map_err(std::io::Error::other)?],
+                apis.clone(),
                 spec_answers::DfnsHost(store.clone()),
                 options.seed,
             ),
@@ -144,6 +146,7 @@ impl DfnsSandbox {
         let running = serve("dfns", app, &options).await?;
         Ok(DfnsSandbox {
             running,
+            apis,
             store,
             log,
         })
@@ -181,6 +184,11 @@ impl DfnsSandbox {
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.log.all()
+    }
+
+    /// A handle on this stand-in's traffic for the conformance check (see [`crate::conformance`]).
+    pub fn traffic(&self) -> crate::conformance::Traffic {
+        crate::conformance::Traffic::new(self.log.clone(), self.apis.clone())
     }
 }
 

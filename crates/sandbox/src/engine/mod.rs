@@ -26,7 +26,20 @@ use serde_json::Value;
 use spec::{Operation, SpecDoc};
 use std::sync::{Arc, OnceLock};
 
+pub use request::Problem;
 pub use schema::Violation;
+
+/// Checks a request against its operation (the conformance check's request half).
+pub(crate) fn request_problem(
+    api: &Api,
+    op: &Operation,
+    path_values: &[(String, String)],
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Problem> {
+    request::check(api, op, path_values, uri, headers, body)
+}
 
 /// The header that marks an answer made from the spec (its value is `spec`).
 pub const ANSWER_HEADER: &str = "x-apifleet-sandbox";
@@ -306,7 +319,9 @@ impl Engine {
             if let Err(problem) =
                 request::check(api, op, &values, &parts.uri, &parts.headers, &body)
             {
-                return self.host.error(StatusCode::BAD_REQUEST, &problem);
+                return self
+                    .host
+                    .error(StatusCode::BAD_REQUEST, &problem.to_string());
             }
         }
         next.run(Request::from_parts(parts, Body::from(body))).await
@@ -347,7 +362,9 @@ impl Engine {
             return denied;
         }
         if let Err(problem) = request::check(api, op, &values, &parts.uri, &parts.headers, &body) {
-            return self.host.error(StatusCode::BAD_REQUEST, &problem);
+            return self
+                .host
+                .error(StatusCode::BAD_REQUEST, &problem.to_string());
         }
         match self
             .host

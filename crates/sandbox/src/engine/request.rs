@@ -9,15 +9,36 @@ use serde_json::Value;
 /// Headers OpenAPI says parameters may not describe; the stand-in checks them itself.
 const RESERVED_HEADERS: [&str; 3] = ["authorization", "accept", "content-type"];
 
+/// The first thing wrong with a request: where (`query parameter limit`, `body at /name`,
+/// `body`, `content-type`) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub at: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
+fn problem(at: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem {
+        at: at.into(),
+        message: message.into(),
+    }
+}
+
 /// `Err` names the first problem: `query parameter limit: ...`, `body at /name: ...`.
-pub(super) fn check(
+pub(crate) fn check(
     api: &Api,
     op: &Operation,
     path_values: &[(String, String)],
     uri: &Uri,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<(), String> {
+) -> Result<(), Problem> {
     let query: Vec<(String, String)> = uri
         .query()
         .map(|q| serde_urlencoded::from_str(q).unwrap_or_default())
@@ -49,7 +70,7 @@ pub(super) fn check(
         let place = place(param);
         if texts.is_empty() {
             if param.required {
-                return Err(format!("{place} is required"));
+                return Err(problem(place, "required"));
             }
             continue;
         }
@@ -57,16 +78,16 @@ pub(super) fn check(
             continue;
         };
         let value =
-            typed(api, pointer, param.location, &texts).map_err(|why| format!("{place}: {why}"))?;
+            typed(api, pointer, param.location, &texts).map_err(|why| problem(&place, why))?;
         api.check(pointer, &value)
-            .map_err(|v| format!("{place} {}: {}", texts.join(","), v.message))?;
+            .map_err(|v| problem(&place, format!("{:?}: {}", texts.join(","), v.message)))?;
     }
     let Some(spec_body) = &op.body else {
         return Ok(());
     };
     if body.is_empty() {
         return if spec_body.required {
-            Err("a request body is required".to_string())
+            Err(problem("body", "required"))
         } else {
             Ok(())
         };
@@ -80,20 +101,24 @@ pub(super) fn check(
         return Ok(());
     };
     if !is_json(content_type) && !content_type.is_empty() {
-        return Err(format!(
-            "the body is sent as {content_type:?}; this operation takes {}",
-            media.media_type
+        return Err(problem(
+            "content-type",
+            format!(
+                "{content_type:?}; this operation takes {}",
+                media.media_type
+            ),
         ));
     }
     let value: Value =
-        serde_json::from_slice(body).map_err(|e| format!("the body is not JSON: {e}"))?;
+        serde_json::from_slice(body).map_err(|e| problem("body", format!("not JSON: {e}")))?;
     if let Some(pointer) = &media.schema {
         api.check(pointer, &value).map_err(|v| {
-            if v.at.is_empty() {
-                format!("body: {}", v.message)
+            let at = if v.at.is_empty() {
+                "body".to_string()
             } else {
-                format!("body at {}: {}", v.at, v.message)
-            }
+                format!("body at {}", v.at)
+            };
+            problem(at, v.message)
         })?;
     }
     Ok(())

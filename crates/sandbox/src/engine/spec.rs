@@ -47,6 +47,8 @@ pub struct RequestBody {
 pub struct ResponseSpec {
     pub status: String,
     pub content: Vec<Media>,
+    /// Response headers the spec marks required.
+    pub required_headers: Vec<String>,
 }
 
 impl ResponseSpec {
@@ -332,9 +334,18 @@ fn index(doc: &Value) -> Result<Vec<Operation>, String> {
             {
                 let at = format!("{op_pointer}/responses/{}", escape(status));
                 let (pointer, response) = follow(doc, raw, at)?;
+                let required_headers = response
+                    .get("headers")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(_, h)| h.get("required").and_then(Value::as_bool) == Some(true))
+                    .map(|(name, _)| name.clone())
+                    .collect();
                 responses.push(ResponseSpec {
                     status: status.clone(),
                     content: content(response, &pointer),
+                    required_headers,
                 });
             }
             let security = match op.get("security") {

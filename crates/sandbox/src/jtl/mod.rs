@@ -149,6 +149,7 @@ impl JtlSandboxConfig {
 #[derive(Debug)]
 pub struct JtlSandbox {
     running: Running,
+    apis: Vec<&'static crate::engine::Api>,
     store: Arc<Mutex<Store>>,
     log: Recorder,
 }
@@ -161,9 +162,10 @@ impl JtlSandbox {
         let store = Arc::new(Mutex::new(Store::new(config)));
         let reset = store.clone();
         let stateful = options.answers == crate::Answers::Stateful;
+        let apis = vec![crate::engine::Api::jtl().map_err(std::io::Error::other)?];
         let answers = crate::control::SpecAnswers {
             engine: crate::engine::Engine::new(
-                vec![crate::engine::Api::jtl().map_err(std::io::Error::other)?],
+                apis.clone(),
                 spec_answers::JtlHost(store.clone()),
                 options.seed,
             ),
@@ -189,6 +191,7 @@ impl JtlSandbox {
         let running = serve("jtl", app, &options).await?;
         Ok(JtlSandbox {
             running,
+            apis,
             store,
             log,
         })
@@ -253,6 +256,11 @@ impl JtlSandbox {
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.log.all()
+    }
+
+    /// A handle on this stand-in's traffic for the conformance check (see [`crate::conformance`]).
+    pub fn traffic(&self) -> crate::conformance::Traffic {
+        crate::conformance::Traffic::new(self.log.clone(), self.apis.clone())
     }
 }
 

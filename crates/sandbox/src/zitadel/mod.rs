@@ -84,6 +84,7 @@ impl ZitadelSandboxConfig {
 #[derive(Debug)]
 pub struct ZitadelSandbox {
     running: Running,
+    apis: Vec<&'static crate::engine::Api>,
     store: Arc<Mutex<Store>>,
     log: Recorder,
 }
@@ -108,9 +109,10 @@ impl ZitadelSandbox {
             }),
         );
         let stateful = options.answers == crate::Answers::Stateful;
+        let apis = vec![crate::engine::Api::zitadel().map_err(std::io::Error::other)?];
         let answers = crate::control::SpecAnswers {
             engine: crate::engine::Engine::new(
-                vec![crate::engine::Api::zitadel().map_err(std::io::Error::other)?],
+                apis.clone(),
                 spec_answers::ZitadelHost(store.clone()),
                 options.seed,
             ),
@@ -136,6 +138,7 @@ impl ZitadelSandbox {
         let running = serve("zitadel", app, &options).await?;
         Ok(ZitadelSandbox {
             running,
+            apis,
             store,
             log,
         })
@@ -164,6 +167,11 @@ impl ZitadelSandbox {
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.log.all()
+    }
+
+    /// A handle on this stand-in's traffic for the conformance check (see [`crate::conformance`]).
+    pub fn traffic(&self) -> crate::conformance::Traffic {
+        crate::conformance::Traffic::new(self.log.clone(), self.apis.clone())
     }
 }
 

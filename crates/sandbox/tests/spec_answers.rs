@@ -189,7 +189,7 @@ async fn a_request_that_breaks_the_spec_gets_the_providers_error_naming_the_fiel
     let body: Value = response.json().await.expect("JSON");
     let message = body["error"]["message"].as_str().expect("a message");
     assert!(
-        message.starts_with("query parameter status Bogus: "),
+        message.starts_with("query parameter status: \"Bogus\": "),
         "{message}"
     );
 

@@ -18,8 +18,10 @@ mod every_operation {
 use apifleet::dfns::generated::{Error, ResponseValue};
 use apifleet_e2e::keys::{Algorithm, key_pair};
 use apifleet_e2e::{dfns_client, jtl_client, zitadel_client};
+use apifleet_sandbox::engine::spec::{Location, Operation};
 use apifleet_sandbox::engine::{Api, Arguments};
 use apifleet_sandbox::{Answers, RecordedRequest, ServerOptions};
+use serde_json::Value;
 use std::future::Future;
 
 /// The status of a typed success, or the error as the client reports it.
@@ -38,12 +40,15 @@ fn from_spec() -> ServerOptions {
     ServerOptions::default().answers(Answers::FromSpec)
 }
 
-/// Calls each operation of `api` once through `call`; returns what failed. Operations the stand-in
-/// keeps state for even here (Dfns' signing steps) are not called directly: the signed calls
-/// exercise them, and `requests` must show them.
+/// Calls each operation of `api` once through `call` and checks what went over the wire against
+/// the arguments: the method, each path, query and header parameter, and the JSON body exactly.
+/// Returns how many were called and what failed. Operations the stand-in keeps state for even
+/// here (Dfns' signing steps) are not called directly: the signed calls exercise them, and
+/// `each_seen` checks they were.
 async fn call_every_operation<F, Fut>(
     api: &'static Api,
     stateful: &[(&str, &str)],
+    requests: impl Fn() -> Vec<RecordedRequest>,
     call: F,
 ) -> (usize, Vec<String>)
 where
@@ -58,13 +63,104 @@ where
         }
         called += 1;
         let args = api.arguments(op, 1);
-        match call(op.id.as_str(), args).await {
+        let before = requests().len();
+        match call(op.id.as_str(), args.clone()).await {
             Ok(status) if (200..300).contains(&status) => {}
             Ok(status) => failures.push(format!("{}: status {status}", op.id)),
             Err(e) => failures.push(format!("{} ({} {}): {e}", op.id, op.method, op.path)),
         }
+        let sent: Vec<RecordedRequest> = requests()
+            .into_iter()
+            .skip(before)
+            .filter(|r| {
+                let path = r.uri.split('?').next().unwrap_or_default();
+                api.find(&r.method, path)
+                    .is_some_and(|(found, _)| found.id == op.id)
+            })
+            .collect();
+        match sent.as_slice() {
+            [one] => failures.extend(
+                wire_problems(api, op, &args, one)
+                    .into_iter()
+                    .map(|p| format!("{} on the wire: {p}", op.id)),
+            ),
+            other => failures.push(format!("{}: sent {} times", op.id, other.len())),
+        }
     }
     (called, failures)
+}
+
+/// A parameter value as it travels in a path, query or header.
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Where the request differs from the arguments it was made from.
+fn wire_problems(
+    api: &Api,
+    op: &Operation,
+    args: &Arguments,
+    sent: &RecordedRequest,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let (path, query) = sent.uri.split_once('?').unwrap_or((&sent.uri, ""));
+    let path_values = api
+        .find(&sent.method, path)
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let query: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    for (name, value) in &args.params {
+        // Headers the client sets from its configuration carry the configuration's values.
+        let Some(param) = op.params.iter().find(|p| p.name == *name && !p.from_config) else {
+            continue;
+        };
+        let wanted: Vec<String> = match value {
+            Value::Array(items) => items.iter().map(text).collect(),
+            other => vec![text(other)],
+        };
+        let got: Vec<String> = match param.location {
+            Location::Path => path_values
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+                .collect(),
+            Location::Query => query
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+                .collect(),
+            Location::Header => sent.header(name).map(str::to_string).into_iter().collect(),
+            Location::Cookie => continue,
+        };
+        let got = if param.location != Location::Query && got.len() == 1 && wanted.len() > 1 {
+            got[0].split(',').map(str::to_string).collect()
+        } else {
+            got
+        };
+        if got != wanted {
+            problems.push(format!("{name}: sent {got:?}, given {wanted:?}"));
+        }
+    }
+    if let Some(body) = &args.body {
+        // Properties the caller did not give may travel with the spec's default value.
+        let mut expected = body.clone();
+        if let (Some(Value::Object(sent)), Value::Object(given)) = (sent.json(), &mut expected) {
+            for (name, value) in sent {
+                if !given.contains_key(&name) && api.body_default(op, &name) == Some(value.clone())
+                {
+                    given.insert(name, value);
+                }
+            }
+        }
+        match sent.json() {
+            Some(json) if json == expected => {}
+            other => problems.push(format!("body: sent {other:?}, given {body}")),
+        }
+    }
+    problems
 }
 
 /// Each operation of `api` appears exactly once among the requests (`skip`ped ones at least once).
@@ -101,10 +197,15 @@ async fn every_dfns_operation_returns_a_typed_success() {
     let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::dfns().expect("the Dfns spec");
     let signing = [("POST", "/auth/action/init"), ("POST", "/auth/action")];
-    let (called, failures) = call_every_operation(api, &signing, |id, args| {
-        let client = &client;
-        async move { every_operation::dfns::call(client, id, &args).await }
-    })
+    let (called, failures) = call_every_operation(
+        api,
+        &signing,
+        || sandbox.requests(),
+        |id, args| {
+            let client = &client;
+            async move { every_operation::dfns::call(client, id, &args).await }
+        },
+    )
     .await;
     assert!(
         failures.is_empty(),
@@ -126,10 +227,15 @@ async fn every_jtl_operation_returns_a_typed_success() {
     let client = jtl_client(&sandbox.base_url(), "challenge");
     let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::jtl().expect("the JTL spec");
-    let (called, failures) = call_every_operation(api, &[], |id, args| {
-        let client = &client;
-        async move { every_operation::jtl::call(client, id, &args).await }
-    })
+    let (called, failures) = call_every_operation(
+        api,
+        &[],
+        || sandbox.requests(),
+        |id, args| {
+            let client = &client;
+            async move { every_operation::jtl::call(client, id, &args).await }
+        },
+    )
     .await;
     assert!(
         failures.is_empty(),
@@ -151,10 +257,15 @@ async fn every_zitadel_operation_returns_a_typed_success() {
     let client = zitadel_client(&sandbox.base_url(), Some("org-every-operation"));
     let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::zitadel().expect("the ZITADEL spec");
-    let (called, failures) = call_every_operation(api, &[], |id, args| {
-        let client = &client;
-        async move { every_operation::zitadel::call(client, id, &args).await }
-    })
+    let (called, failures) = call_every_operation(
+        api,
+        &[],
+        || sandbox.requests(),
+        |id, args| {
+            let client = &client;
+            async move { every_operation::zitadel::call(client, id, &args).await }
+        },
+    )
     .await;
     assert!(
         failures.is_empty(),

@@ -144,6 +144,40 @@ impl Api {
         args
     }
 
+    /// The `default` the operation's JSON body schema declares for a top-level property (through
+    /// `$ref` and `allOf`): clients may send it although the caller gave none.
+    pub fn body_default(&self, op: &Operation, property: &str) -> Option<Value> {
+        let pointer = op
+            .body
+            .as_ref()?
+            .content
+            .iter()
+            .find(|m| is_json(&m.media_type))?
+            .schema
+            .clone()?;
+        self.property_default(&pointer, property, 0)
+    }
+
+    fn property_default(&self, pointer: &str, property: &str, depth: usize) -> Option<Value> {
+        let (pointer, schema) = self.spec.resolve(pointer)?;
+        if depth > 8 {
+            return None;
+        }
+        if let Some(found) = schema
+            .get("properties")
+            .and_then(|p| p.get(property))
+            .map(|_| format!("{pointer}/properties/{}", spec::escape(property)))
+            .and_then(|p| self.spec.resolve(&p))
+            .and_then(|(_, s)| s.get("default").cloned())
+        {
+            return Some(found);
+        }
+        let parts = schema.get("allOf").and_then(Value::as_array)?;
+        (0..parts.len()).find_map(|i| {
+            self.property_default(&format!("{pointer}/allOf/{i}"), property, depth + 1)
+        })
+    }
+
     /// The success answer for an operation: the lowest declared 2xx, with a body made from its
     /// schema (path values echoed where the body names them).
     pub fn success(&self, op: &Operation, path_values: &[(String, String)], seed: u64) -> Answer {

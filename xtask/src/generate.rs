@@ -104,6 +104,18 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     for (schema, path) in provider.replacements {
         settings.with_replacement(schema, path, std::iter::empty());
     }
+    let int_enums = if provider.int_enums {
+        crate::int_enums::find(spec, provider.replacements)?
+    } else {
+        Vec::new()
+    };
+    for e in &int_enums {
+        settings.with_replacement(
+            &e.name,
+            crate::int_enums::rust_path(&e.name),
+            [progenitor::TypeImpl::Display].into_iter(),
+        );
+    }
     let mut generator = progenitor::Generator::new(&settings);
     let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         generator.generate_tokens(&openapi)
@@ -119,6 +131,7 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
     post_process(&mut file, provider, &metas, &bodiless)?;
+    crate::int_enums::emit(&mut file, &int_enums).map_err(|e| format!("{}: {e}", spec.file))?;
     if provider.schemars_feature {
         optional_json_schema(&mut file);
     }

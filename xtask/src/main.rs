@@ -8,6 +8,7 @@ mod build_cost;
 mod gate;
 mod generate;
 mod import;
+mod int_enums;
 mod metadata;
 mod open_enums;
 mod providers;

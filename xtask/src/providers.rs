@@ -34,6 +34,8 @@ pub struct Provider {
     /// Whether string enums get an `Unknown` variant for values added after the spec (see
     /// `crate::open_enums`).
     pub open_enums: bool,
+    /// Whether named integer enums (`x-enumNames`) become open Rust enums (see `crate::int_enums`).
+    pub int_enums: bool,
 }
 
 impl Provider {
@@ -53,6 +55,7 @@ impl Provider {
             request_builders_only: false,
             token_paging: None,
             open_enums: false,
+            int_enums: false,
         }
     }
 
@@ -87,6 +90,8 @@ pub const PROVIDERS: &[Provider] = &[
         request_builders_only: false,
         token_paging: None,
         open_enums: false,
+        // JTL names its integer values (`x-enumNames`); a value added later must still decode.
+        int_enums: true,
     },
     Provider {
         name: "zitadel",
@@ -115,6 +120,7 @@ pub const PROVIDERS: &[Provider] = &[
         request_builders_only: false,
         token_paging: None,
         open_enums: false,
+        int_enums: false,
     },
     Provider {
         name: "dfns",
@@ -146,5 +152,6 @@ pub const PROVIDERS: &[Provider] = &[
             items_field: "items",
         }),
         open_enums: true,
+        int_enums: false,
     },
 ];

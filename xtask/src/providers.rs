@@ -84,10 +84,12 @@ pub const PROVIDERS: &[Provider] = &[
         ],
         // JTL selects the API version with this header on premise; the client sets it from its config.
         api_version_header: false,
-        area_features: false,
-        always: &[],
-        schemars_feature: false,
-        request_builders_only: false,
+        // One feature per JTL area (items, sales orders, ...; the import groups JTL's tags).
+        area_features: true,
+        // Errors are typed for every area.
+        always: &["ErrorResponse", "ErrorResponseV2"],
+        schemars_feature: true,
+        request_builders_only: true,
         token_paging: None,
         open_enums: false,
         // JTL names its integer values (`x-enumNames`); a value added later must still decode.

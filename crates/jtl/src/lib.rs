@@ -57,9 +57,11 @@ mod enums;
 mod error;
 #[rustfmt::skip]
 // Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s.
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
+#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unused_imports, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
 pub mod generated;
+#[cfg(any(feature = "items", feature = "customers", feature = "sales-orders"))]
 mod paginate;
+#[cfg(feature = "registration")]
 mod registration;
 
 pub use client::{
@@ -69,6 +71,7 @@ pub use client::{
 pub use enums::{GrantedScopes, RegistrationStatus, RegistrationType};
 pub use error::{Error, ErrorBody};
 pub use generated::{builder, types};
+#[cfg(feature = "registration")]
 pub use registration::{RegisteredApp, RegistrationError, WaitOptions};
 
 /// How failed requests are tried again; pass one to the builder's `retry`.

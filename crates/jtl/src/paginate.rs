@@ -32,11 +32,15 @@ macro_rules! paged_list {
     };
 }
 
+#[cfg(feature = "items")]
 paged_list!(types::PagedListOfItem => types::Item);
+#[cfg(feature = "customers")]
 paged_list!(types::PagedListOfCustomer => types::Customer);
+#[cfg(feature = "sales-orders")]
 paged_list!(types::PagedListOfSalesOrder => types::SalesOrder);
 
 impl JtlClient {
+    #[cfg(feature = "items")]
     /// Every item matching the filters set by `filter` (e.g. `|q| q.search_key_word("shirt")`),
     /// fetched `page_size` at a time.
     pub fn items<'a>(
@@ -54,6 +58,7 @@ impl JtlClient {
         })
     }
 
+    #[cfg(feature = "customers")]
     /// Every customer matching the filters set by `filter`, fetched `page_size` at a time.
     pub fn customers<'a>(
         &'a self,
@@ -70,6 +75,7 @@ impl JtlClient {
         })
     }
 
+    #[cfg(feature = "sales-orders")]
     /// Every sales order matching the filters set by `filter`, fetched `page_size` at a time.
     pub fn sales_orders<'a>(
         &'a self,

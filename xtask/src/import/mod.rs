@@ -48,6 +48,10 @@ pub struct Source {
     /// required and never nullable, and sends nulls or leaves them out. The overlay restores
     /// `required` where a value is always there.
     pub optional_response_properties: bool,
+    /// The provider's tags grouped into our areas (one Cargo feature each): `(tag, area)`. Each
+    /// operation gets `x-apifleet-area` from its first tag; a tag not listed fails the import, so
+    /// a new upstream area is placed by a person. Empty: the first tag is the area (Dfns).
+    pub areas: &'static [(&'static str, &'static str)],
 }
 
 /// Every provider imported from a published document.
@@ -68,6 +72,7 @@ pub const SOURCES: &[Source] = &[
         path_prefix: "",
         shared_parameters: &[],
         optional_response_properties: false,
+        areas: &[],
     },
     Source {
         provider: "jtl",
@@ -96,6 +101,41 @@ pub const SOURCES: &[Source] = &[
             ("path", "registrationId", "RegistrationId"),
         ],
         optional_response_properties: true,
+        areas: &[
+            ("appRegistration", "registration"),
+            ("info", "general"),
+            ("features", "general"),
+            ("odata", "general"),
+            ("company", "general"),
+            ("printer", "general"),
+            ("colorcodes", "general"),
+            ("item", "items"),
+            ("category", "items"),
+            ("property", "items"),
+            ("supplier", "items"),
+            ("tax", "items"),
+            ("customer", "customers"),
+            ("customerCategory", "customers"),
+            ("customerGroup", "customers"),
+            ("salesorder", "sales-orders"),
+            ("offer", "sales-orders"),
+            ("cancellationreason", "sales-orders"),
+            ("onholdreason", "sales-orders"),
+            ("saleschannel", "sales-orders"),
+            ("paymentmethod", "sales-orders"),
+            ("shippingmethod", "sales-orders"),
+            ("transactionStatus", "sales-orders"),
+            ("deliverynote", "delivery-notes"),
+            ("invoice", "invoices"),
+            ("creditnote", "invoices"),
+            ("accountingData", "invoices"),
+            ("return", "returns"),
+            ("returnreason", "returns"),
+            ("returnstate", "returns"),
+            ("stock", "stock"),
+            ("warehouse", "stock"),
+            ("wms", "stock"),
+        ],
     },
 ];
 
@@ -223,6 +263,7 @@ pub fn import(
     };
     let overlay = overlay::Overlay::parse(source.overlay, overlay_text)?;
     let applied = overlay.apply(&mut doc)?;
+    assign_areas(&mut doc, source.areas)?;
     doc["info"]["x-apifleet-source"] = json!({
         "title": title, "version": version, "sha256": sha256, "file": file_name,
     });
@@ -301,6 +342,37 @@ pub fn import(
         names: names.render(source.provider),
         report,
     })
+}
+
+/// Sets each operation's `x-apifleet-area` from its first tag through the provider's table.
+fn assign_areas(doc: &mut Value, areas: &[(&str, &str)]) -> Result<(), String> {
+    if areas.is_empty() {
+        return Ok(());
+    }
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return Ok(());
+    };
+    for (path, item) in paths.iter_mut() {
+        for (method, op) in item.as_object_mut().into_iter().flatten() {
+            if !crate::spec::METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            let tag = op.pointer("/tags/0").and_then(Value::as_str).unwrap_or("");
+            let area = areas
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map(|(_, a)| *a)
+                .ok_or_else(|| {
+                    format!(
+                        "{} {path}: tag `{tag}` has no area: add it to the source's `areas` \
+                         (xtask/src/import/mod.rs)",
+                        method.to_uppercase()
+                    )
+                })?;
+            op["x-apifleet-area"] = json!(area);
+        }
+    }
+    Ok(())
 }
 
 /// Puts `prefix` before every path (the published `METHOD /path` keys the report uses keep it).

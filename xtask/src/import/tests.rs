@@ -18,6 +18,7 @@ const SOURCE: Source = Source {
     path_prefix: "",
     shared_parameters: &[],
     optional_response_properties: false,
+    areas: &[],
 };
 
 fn imported() -> (Imported, Value) {

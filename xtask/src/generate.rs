@@ -492,7 +492,7 @@ mod tests {
     fn deprecated_operations_carry_a_rust_deprecation_with_the_replacement() {
         let code = generate(&root(), jtl()).expect("generates");
         let note = "#[deprecated(\n        note = \"Foreign-app registration is a no-op since JTL-Wawi 2.2.0 (since 2.1.0 the Wawi registers \
-                    itself); register the app itself instead. Use `register_app_v2` instead.\"\n    )]\n    pub fn \
+                    itself); register the app itself instead. Use `register_app_v2` instead.\"\n    )]\n    #[cfg(feature = \"registration\")]\n    pub fn \
                     update_foreign_app_by_registration_id_v1(";
         assert!(code.contains(note), "seed operation lost its deprecation");
         let count = code.matches("#[deprecated(").count();

@@ -147,6 +147,11 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     } else {
         Default::default()
     };
+    if let Some(paging) = &provider.number_paging {
+        let paged = crate::streams::number_paged_operations(spec, paging)?;
+        crate::streams::emit_by_number(&mut file, &paged, paging, &areas)
+            .map_err(|e| format!("{}: streams: {e}", spec.file))?;
+    }
     if let Some(paging) = &provider.token_paging {
         let paged = crate::streams::paged_operations(spec, paging)?;
         crate::streams::emit(&mut file, &paged, paging, &areas)

@@ -31,6 +31,9 @@ pub struct Provider {
     /// How the provider pages by token, if it does: every such list operation gets a `Stream`
     /// (see `crate::streams`).
     pub token_paging: Option<crate::streams::TokenPaging>,
+    /// How the provider pages by page number, if it does: every such list operation gets a
+    /// `Stream` (see `crate::streams`).
+    pub number_paging: Option<crate::streams::NumberPaging>,
     /// Whether string enums get an `Unknown` variant for values added after the spec (see
     /// `crate::open_enums`).
     pub open_enums: bool,
@@ -54,6 +57,7 @@ impl Provider {
             schemars_feature: false,
             request_builders_only: false,
             token_paging: None,
+            number_paging: None,
             open_enums: false,
             int_enums: false,
         }
@@ -91,6 +95,14 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: true,
         request_builders_only: true,
         token_paging: None,
+        // `pageNumber` (from 1) and `pageSize` in, `PagedListOf<T>` out.
+        number_paging: Some(crate::streams::NumberPaging {
+            page_param: "pageNumber",
+            size_param: "pageSize",
+            first: 1,
+            items_field: "Items",
+            has_next_field: "HasNextPage",
+        }),
         open_enums: false,
         // JTL names its integer values (`x-enumNames`); a value added later must still decode.
         int_enums: true,
@@ -121,6 +133,7 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: false,
         request_builders_only: false,
         token_paging: None,
+        number_paging: None,
         open_enums: false,
         int_enums: false,
     },
@@ -153,6 +166,7 @@ pub const PROVIDERS: &[Provider] = &[
             next_field: "nextPageToken",
             items_field: "items",
         }),
+        number_paging: None,
         open_enums: true,
         int_enums: false,
     },

@@ -3529,7 +3529,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_status: ::std::option::Option<
-            crate::generated::types::InvoicePaymentStatus,
+            crate::generated::types::PaymentStatus,
         >,
         #[serde(
             rename = "PaymentTarget",
@@ -4485,7 +4485,7 @@ pub mod types {
         pub other_shipping_addresses: ::std::vec::Vec<Address>,
     }
     ///`PagedListOfAccountingData`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "invoices")]
     pub struct PagedListOfAccountingData {
@@ -4499,11 +4499,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<AccountingData>,
         #[serde(
             rename = "NextPageNumber",
@@ -4537,7 +4533,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfCategory`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "items")]
     pub struct PagedListOfCategory {
@@ -4551,11 +4547,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<Category>,
         #[serde(
             rename = "NextPageNumber",
@@ -4637,7 +4629,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfDeliveryNote`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "delivery-notes")]
     pub struct PagedListOfDeliveryNote {
@@ -4651,11 +4643,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<DeliveryNote>,
         #[serde(
             rename = "NextPageNumber",
@@ -4689,7 +4677,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfInvoice`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "invoices")]
     pub struct PagedListOfInvoice {
@@ -4703,11 +4691,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<Invoice>,
         #[serde(
             rename = "NextPageNumber",
@@ -4789,7 +4773,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfPickList`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "stock")]
     pub struct PagedListOfPickList {
@@ -4803,11 +4787,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<PickList>,
         #[serde(
             rename = "NextPageNumber",
@@ -4841,7 +4821,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfPickListTemplate`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "stock")]
     pub struct PagedListOfPickListTemplate {
@@ -4855,11 +4835,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<PickListTemplate>,
         #[serde(
             rename = "NextPageNumber",
@@ -4893,7 +4869,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfProperty`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "items")]
     pub struct PagedListOfProperty {
@@ -4907,11 +4883,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<Property>,
         #[serde(
             rename = "NextPageNumber",
@@ -4945,7 +4917,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfPropertyGroup`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "items")]
     pub struct PagedListOfPropertyGroup {
@@ -4959,11 +4931,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<PropertyGroup>,
         #[serde(
             rename = "NextPageNumber",
@@ -4997,7 +4965,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfReturn`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "returns")]
     pub struct PagedListOfReturn {
@@ -5011,11 +4979,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<Return>,
         #[serde(
             rename = "NextPageNumber",
@@ -5097,7 +5061,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfSerialNumber`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "stock")]
     pub struct PagedListOfSerialNumber {
@@ -5111,11 +5075,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<SerialNumber>,
         #[serde(
             rename = "NextPageNumber",
@@ -5149,7 +5109,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfStock`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "stock")]
     pub struct PagedListOfStock {
@@ -5163,11 +5123,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<Stock>,
         #[serde(
             rename = "NextPageNumber",
@@ -5201,7 +5157,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfStockChange`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "stock")]
     pub struct PagedListOfStockChange {
@@ -5215,11 +5171,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<StockChange>,
         #[serde(
             rename = "NextPageNumber",
@@ -5253,7 +5205,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfStorageLocation`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "stock")]
     pub struct PagedListOfStorageLocation {
@@ -5267,11 +5219,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<StorageLocation>,
         #[serde(
             rename = "NextPageNumber",
@@ -5305,7 +5253,7 @@ pub mod types {
         pub total_pages: ::std::option::Option<i32>,
     }
     ///`PagedListOfWarehouse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "stock")]
     pub struct PagedListOfWarehouse {
@@ -5319,11 +5267,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub has_previous_page: ::std::option::Option<bool>,
-        #[serde(
-            rename = "Items",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
+        #[serde(rename = "Items")]
         pub items: ::std::vec::Vec<Warehouse>,
         #[serde(
             rename = "NextPageNumber",
@@ -24859,13 +24803,6 @@ pub mod types {
     }
     apifleet_runtime::int_enum! {
         #[doc =
-        " `DeliveryCompleteStatusFilter` (an integer on the wire: 0 = DeliveryNotComplete, 1 = DeliveryComplete, 2 = DeliveryCompleteWithoutNote). A value added later decodes as `Unknown`."]
-        DeliveryCompleteStatusFilter { #[doc = " `0` on the wire."] DeliveryNotComplete =
-        0, #[doc = " `1` on the wire."] DeliveryComplete = 1, #[doc =
-        " `2` on the wire."] DeliveryCompleteWithoutNote = 2 }
-    }
-    apifleet_runtime::int_enum! {
-        #[doc =
         " `DeliveryNoteWorkflowEvent` (an integer on the wire: 1 = Created, 2 = Deleted, 3 = Shipped). A value added later decodes as `Unknown`."]
         DeliveryNoteWorkflowEvent { #[doc = " `1` on the wire."] Created = 1, #[doc =
         " `2` on the wire."] Deleted = 2, #[doc = " `3` on the wire."] Shipped = 3 }
@@ -24889,12 +24826,6 @@ pub mod types {
         SinglePurposeVoucher = 19, #[doc = " `20` on the wire."]
         SinglePurposeVoucherDigital = 20, #[doc = " `21` on the wire."]
         SinglePurposeVoucherRedemption = 21 }
-    }
-    apifleet_runtime::int_enum! {
-        #[doc =
-        " `InvoicePaymentStatus` (an integer on the wire: 0 = UnPayed, 1 = PartialPayed, 2 = Payed). A value added later decodes as `Unknown`."]
-        InvoicePaymentStatus { #[doc = " `0` on the wire."] UnPayed = 0, #[doc =
-        " `1` on the wire."] PartialPayed = 1, #[doc = " `2` on the wire."] Payed = 2 }
     }
     apifleet_runtime::int_enum! {
         #[doc =
@@ -24930,12 +24861,6 @@ pub mod types {
         " `11` on the wire."] InProgress = 11, #[doc = " `20` on the wire."] Picked = 20,
         #[doc = " `30` on the wire."] InShippingBox = 30, #[doc = " `40` on the wire."]
         Completed = 40 }
-    }
-    apifleet_runtime::int_enum! {
-        #[doc =
-        " `QueryInvoicesPaymentStatus` (an integer on the wire: 0 = UnPayed, 1 = PartialPayed, 2 = Payed). A value added later decodes as `Unknown`."]
-        QueryInvoicesPaymentStatus { #[doc = " `0` on the wire."] UnPayed = 0, #[doc =
-        " `1` on the wire."] PartialPayed = 1, #[doc = " `2` on the wire."] Payed = 2 }
     }
     apifleet_runtime::int_enum! {
         #[doc =
@@ -38900,10 +38825,7 @@ pub mod builder {
         item_id: Result<Option<i32>, String>,
         page_number: Result<Option<::std::num::NonZeroU32>, String>,
         page_size: Result<Option<::std::num::NonZeroU32>, String>,
-        payment_status: Result<
-            Option<crate::generated::types::QueryInvoicesPaymentStatus>,
-            String,
-        >,
+        payment_status: Result<Option<crate::generated::types::PaymentStatus>, String>,
         sales_order_number: Result<Option<::std::string::String>, String>,
         x_runas: Result<Option<::std::string::String>, String>,
     }
@@ -39010,15 +38932,13 @@ pub mod builder {
         }
         pub fn payment_status<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                crate::generated::types::QueryInvoicesPaymentStatus,
-            >,
+            V: std::convert::TryInto<crate::generated::types::PaymentStatus>,
         {
             self.payment_status = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `crate :: generated :: types :: QueryInvoicesPaymentStatus` for payment_status failed"
+                    "conversion to `crate :: generated :: types :: PaymentStatus` for payment_status failed"
                         .to_string()
                 });
             self
@@ -49836,7 +49756,7 @@ pub mod builder {
             String,
         >,
         delivery_complete_status: Result<
-            Option<crate::generated::types::DeliveryCompleteStatusFilter>,
+            Option<crate::generated::types::DeliveryCompleteStatus>,
             String,
         >,
         ebay_username: Result<Option<::std::string::String>, String>,
@@ -49848,10 +49768,7 @@ pub mod builder {
         page_number: Result<Option<::std::num::NonZeroU32>, String>,
         page_size: Result<Option<::std::num::NonZeroU32>, String>,
         payment_method_id: Result<Option<i32>, String>,
-        payment_status: Result<
-            Option<crate::generated::types::QueryInvoicesPaymentStatus>,
-            String,
-        >,
+        payment_status: Result<Option<crate::generated::types::PaymentStatus>, String>,
         sales_channel_id: Result<Option<::std::string::String>, String>,
         sales_order_number: Result<Option<::std::string::String>, String>,
         shipping_method_id: Result<Option<i32>, String>,
@@ -49983,15 +49900,13 @@ pub mod builder {
         }
         pub fn delivery_complete_status<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                crate::generated::types::DeliveryCompleteStatusFilter,
-            >,
+            V: std::convert::TryInto<crate::generated::types::DeliveryCompleteStatus>,
         {
             self.delivery_complete_status = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `crate :: generated :: types :: DeliveryCompleteStatusFilter` for delivery_complete_status failed"
+                    "conversion to `crate :: generated :: types :: DeliveryCompleteStatus` for delivery_complete_status failed"
                         .to_string()
                 });
             self
@@ -50106,15 +50021,13 @@ pub mod builder {
         }
         pub fn payment_status<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                crate::generated::types::QueryInvoicesPaymentStatus,
-            >,
+            V: std::convert::TryInto<crate::generated::types::PaymentStatus>,
         {
             self.payment_status = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `crate :: generated :: types :: QueryInvoicesPaymentStatus` for payment_status failed"
+                    "conversion to `crate :: generated :: types :: PaymentStatus` for payment_status failed"
                         .to_string()
                 });
             self
@@ -64381,5 +64294,512 @@ pub mod operations {
     /// Looks an operation up by its Rust method name (what hooks receive as `OperationInfo::operation_id`).
     pub fn find(rust_name: &str) -> Option<&'static apifleet_runtime::OperationMeta> {
         ALL.binary_search_by(|m| m.rust_name.cmp(rust_name)).ok().map(|i| &ALL[i])
+    }
+}
+/// Streams over the list operations paged by number (generated from the spec).
+impl Client {
+    #[cfg(feature = "invoices")]
+    /// Every item of [`Client::query_accounting_data`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_accounting_data_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::AccountingData,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryAccountingData<'a>) -> builder::QueryAccountingData<'a>
+            + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_accounting_data())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "items")]
+    /// Every item of [`Client::query_categories`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_categories_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Category,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryCategories<'a>) -> builder::QueryCategories<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_categories())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "customers")]
+    /// Every item of [`Client::query_customers`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_customers_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Customer,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryCustomers<'a>) -> builder::QueryCustomers<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_customers())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "delivery-notes")]
+    /// Every item of [`Client::query_delivery_notes`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_delivery_notes_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::DeliveryNote,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryDeliveryNotes<'a>) -> builder::QueryDeliveryNotes<'a> + Send
+            + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_delivery_notes())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "invoices")]
+    /// Every item of [`Client::query_invoices`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_invoices_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Invoice,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryInvoices<'a>) -> builder::QueryInvoices<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_invoices())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "items")]
+    /// Every item of [`Client::query_items`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_items_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Item,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryItems<'a>) -> builder::QueryItems<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_items())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "returns")]
+    /// Every item of [`Client::query_returns`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_returns_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Return,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryReturns<'a>) -> builder::QueryReturns<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_returns())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "sales-orders")]
+    /// Every item of [`Client::query_sales_orders`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_sales_orders_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::SalesOrder,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QuerySalesOrders<'a>) -> builder::QuerySalesOrders<'a> + Send
+            + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_sales_orders())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "stock")]
+    /// Every item of [`Client::query_stocks_per_item`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_stocks_per_item_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Stock,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryStocksPerItem<'a>) -> builder::QueryStocksPerItem<'a> + Send
+            + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_stocks_per_item())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "stock")]
+    /// Every item of [`Client::query_stock_changes`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_stock_changes_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::StockChange,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryStockChanges<'a>) -> builder::QueryStockChanges<'a> + Send
+            + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_stock_changes())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "stock")]
+    /// Every item of [`Client::query_serial_number_per_warehouse`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_serial_number_per_warehouse_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::SerialNumber,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(
+                builder::QuerySerialNumberPerWarehouse<'a>,
+            ) -> builder::QuerySerialNumberPerWarehouse<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_serial_number_per_warehouse())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "stock")]
+    /// Every item of [`Client::query_warehouses`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_warehouses_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Warehouse,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryWarehouses<'a>) -> builder::QueryWarehouses<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_warehouses())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "stock")]
+    /// Every item of [`Client::query_storage_locations`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_storage_locations_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::StorageLocation,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryStorageLocations<'a>) -> builder::QueryStorageLocations<'a>
+            + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_storage_locations())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "stock")]
+    /// Every item of [`Client::query_pick_list_template`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_pick_list_template_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::PickListTemplate,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryPickListTemplate<'a>) -> builder::QueryPickListTemplate<'a>
+            + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_pick_list_template())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
+    }
+    #[cfg(feature = "stock")]
+    /// Every item of [`Client::query_pick_list`], `page_size` at a time (one page in memory), until a page says it is the last (`HasNextPage`) or comes back empty. `configure` sets the other parameters of each page's request.
+    pub fn query_pick_list_stream<'a, C>(
+        &'a self,
+        page_size: ::std::num::NonZeroU32,
+        configure: C,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::PickList,
+        Error<types::ErrorResponse>,
+    >
+    where
+        C: Fn(builder::QueryPickList<'a>) -> builder::QueryPickList<'a> + Send + 'a,
+    {
+        apifleet_runtime::paginate::by_page_number(
+            1u32,
+            move |number| {
+                let request = configure(self.query_pick_list())
+                    .page_number(number)
+                    .page_size(page_size);
+                async move {
+                    let page = request.send().await?.into_inner();
+                    let items = page.items;
+                    Ok(apifleet_runtime::paginate::Page {
+                        has_next: page
+                            .has_next_page
+                            .unwrap_or(items.len() >= page_size.get() as usize),
+                        items,
+                    })
+                }
+            },
+        )
     }
 }

@@ -279,6 +279,18 @@ fn convert_schema(schema: &mut Value, position: Position, counts: &mut Counts) {
             map.entry("example").or_insert(first);
         }
     }
+    // An example that contradicts its integer schema (JTL: `"Pending"`, `""`, `"TODO"` on integer
+    // enums) is no fact; dropped, so that equal enums merge into one type.
+    if matches!(
+        map.get("type").and_then(Value::as_str),
+        Some("integer" | "number")
+    ) && map.get("example").is_some_and(|e| !e.is_number())
+    {
+        map.remove("example");
+        *counts
+            .entry("examples contradicting their numeric type dropped")
+            .or_default() += 1;
+    }
     if position == Position::Response
         && map.get("additionalProperties") == Some(&Value::Bool(false))
     {

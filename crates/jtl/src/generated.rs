@@ -57866,7 +57866,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/categories/{categoryId}/items",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -57896,7 +57902,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/children/{childItemId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -57926,7 +57938,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/cancel",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -57956,7 +57974,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/categories",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -57986,7 +58010,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/categories/{categoryId}/descriptions",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58016,7 +58046,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58046,7 +58082,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customers/{customerId}/bankaccounts",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58076,7 +58118,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customerCategories",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58106,7 +58154,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customers/{customerId}/contacts",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58136,7 +58190,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customerGroups",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58166,7 +58226,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customers/{customerId}/notes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58196,7 +58262,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58226,7 +58298,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/customerPrices",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58256,7 +58334,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/descriptions",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58286,7 +58370,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/images",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58316,7 +58406,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/properties",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58346,7 +58442,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/salesChannelPrices",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58376,7 +58478,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/suppliers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58406,7 +58514,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/variations",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58436,7 +58550,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/variations/{variationId}/values",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58466,7 +58586,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/wms/{warehouseId}/picklists",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58496,7 +58622,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/properties",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58526,7 +58658,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/properties/groups",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58556,7 +58694,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/properties/{propertyId}/values",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58586,7 +58730,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/properties/{propertyId}/values/{propertyValueId}/descriptions",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58616,7 +58766,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/returns",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58646,7 +58802,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58676,7 +58838,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/files",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58706,7 +58874,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/lineitems",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58736,7 +58910,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/lineitems/{salesOrderLineItemId}/files",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58766,7 +58946,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/notes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58796,7 +58982,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/categories/{categoryId}/descriptions/{salesChannelId}/{languageIso}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58826,7 +59018,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/customers/{customerId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58856,7 +59054,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/customers/{customerId}/bankaccounts/{customerBankAccountId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58886,7 +59090,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/customerCategories/{customercategoryId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58916,7 +59126,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/customers/{customerId}/contacts/{customerContactId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58946,7 +59162,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/customers/{customerId}/customfields/{customfieldId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -58976,7 +59198,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/customerGroups/{customergroupId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59006,7 +59234,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/customers/{customerId}/notes/{noteId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59036,7 +59270,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/customfields/{customfieldId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59066,7 +59306,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/customerPrices/{customerId}/{fromQuantity}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59096,7 +59342,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/descriptions/{salesChannelId}/{languageIso}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59126,7 +59378,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/images/{imageId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59156,7 +59414,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/properties/{propertyValueId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59186,7 +59450,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/salesChannelPrices/{salesChannelId}/{customerGroupId}/{fromQuantity}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59216,7 +59486,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/suppliers/{supplierId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59246,7 +59522,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/variations/{variationId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59276,7 +59558,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/items/{itemId}/variations/{variationId}/values/{variationValueId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59306,7 +59594,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/properties/{propertyId}/values/{propertyValueId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59336,7 +59630,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/properties/{propertyId}/values/{propertyValueId}/descriptions/{languageIso}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59366,7 +59666,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/salesOrders/{salesOrderId}/customfields/{customfieldId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59396,7 +59702,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/salesOrders/{salesOrderId}/files/{salesOrderFileId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59426,7 +59738,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/salesOrders/{salesOrderId}/lineitems/{salesOrderLineItemId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59456,7 +59774,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/salesOrders/{salesOrderId}/lineitems/{salesOrderLineItemId}/files/{salesOrderLineItemFileId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59486,7 +59810,13 @@ pub mod operations {
             method: "DELETE",
             path: "/v1/salesOrders/{salesOrderId}/notes/{noteId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59518,7 +59848,13 @@ pub mod operations {
             deprecated: Some(
                 "The v1 (PascalCase) API generation is superseded by v2. Use `fetch_registration_status_v2` instead.",
             ),
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59562,7 +59898,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/categories/{categoryId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59592,7 +59934,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59622,7 +59970,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}/bankaccounts/{customerBankAccountId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59652,7 +60006,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customerCategories/{customercategoryId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59682,7 +60042,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}/contacts/{customerContactId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59712,7 +60078,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customerGroups/{customergroupId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59742,7 +60114,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}/notes/{noteId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59772,7 +60150,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/deliveryNotes/{deliveryNoteId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59802,7 +60186,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/deliveryNotes/{deliveryNoteId}/packages",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59832,7 +60222,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/feature",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59850,7 +60246,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/info",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59880,7 +60282,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/invoices/{invoiceId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59910,7 +60318,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59940,7 +60354,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/odata/$metadata",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59958,7 +60378,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/returns/{returnId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -59988,7 +60414,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesChannels",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60018,7 +60450,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60048,7 +60486,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/tax/item/{itemId}/{companyId}/{departureCountryISO}/{shipmentCountryISO}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60066,7 +60510,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/tax/taxclass/{taxClassId}/{companyId}/{departureCountryISO}/{shipmentCountryISO}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60084,7 +60534,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/printers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60114,7 +60570,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/creditNotes/{creditNoteId}/output/mail",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60144,7 +60606,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/deliveryNotes/{deliveryNoteId}/output/mail",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60174,7 +60642,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/invoices/{invoiceId}/output/mail",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60204,7 +60678,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/offer/{offerId}/output/mail",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60234,7 +60714,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/output/mail",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60264,7 +60750,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/deliveryNotes/packages/{packageId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60294,7 +60786,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/creditNotes/{creditNoteId}/output/pdf",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60324,7 +60822,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/deliveryNotes/{deliveryNoteId}/output/pdf",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60354,7 +60858,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/invoices/{invoiceId}/output/pdf",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60384,7 +60894,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/offer/{offerId}/output/pdf",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60414,7 +60930,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/output/pdf",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60444,7 +60966,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/deliveryNotes/{deliveryNoteId}/packages",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60474,7 +61002,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/creditNotes/{creditNoteId}/output/print",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60504,7 +61038,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/deliveryNotes/{deliveryNoteId}/output/print",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60534,7 +61074,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/invoices/{invoiceId}/output/print",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60564,7 +61110,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/offer/{offerId}/output/print",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60594,7 +61146,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/output/print",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60624,7 +61182,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/accountingData",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60654,7 +61218,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/availabilities",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60684,7 +61254,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/cancellationReasons",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60714,7 +61290,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/categories",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60744,7 +61326,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/categories/{categoryId}/descriptions",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60774,7 +61362,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/colorCodes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60804,7 +61398,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/companies",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60834,7 +61434,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/conditions",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60864,7 +61470,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}/bankaccounts",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60894,7 +61506,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customerCategories",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60924,7 +61542,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}/contacts",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60954,7 +61578,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}/customfields",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -60984,7 +61614,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/customfields",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61014,7 +61650,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customerGroups",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61044,7 +61686,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/{customerId}/notes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61074,7 +61722,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61104,7 +61758,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/customers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61134,7 +61794,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/deliveryNotes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61164,7 +61830,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/invoices/cancellationReasons",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61194,7 +61866,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/invoices/{invoiceId}/lineitems",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61224,7 +61902,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/invoices/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61254,7 +61938,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/invoices",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61284,7 +61974,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/customfields",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61314,7 +62010,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/customfields",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61344,7 +62046,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/customerPrices",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61374,7 +62082,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/descriptions",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61404,7 +62118,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/imagedata/{imageId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61434,7 +62154,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/images",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61464,7 +62190,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/properties",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61494,7 +62226,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/salesChannelPrices",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61524,7 +62262,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/specialprices",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61554,7 +62298,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/suppliers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61584,7 +62334,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/variations/{variationId}/values",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61614,7 +62370,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/{itemId}/variations",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61644,7 +62406,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61674,7 +62442,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/items",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61704,7 +62478,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/manufacturers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61734,7 +62514,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/onHoldReasons",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61764,7 +62550,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/paymentMethods",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61794,7 +62586,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/wms/{warehouseId}/picklists",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61824,7 +62622,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/wms/{warehouseId}/picklists/{picklistId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61854,7 +62658,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/wms/picklisttemplates",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61884,7 +62694,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/productGroups",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61914,7 +62730,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/properties",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61944,7 +62766,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/properties/groups",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -61974,7 +62802,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/properties/{propertyId}/values/{propertyValueId}/descriptions",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62004,7 +62838,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/properties/{propertyId}/values",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62034,7 +62874,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/refunds/cancellationReasons",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62064,7 +62910,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/responsiblePersons",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62094,7 +62946,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/returns/{returnId}/lineitems",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62124,7 +62982,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/returns/{returnId}/packages",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62154,7 +63018,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/returnReasons",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62184,7 +63054,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/returnStates",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62214,7 +63090,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/returns",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62244,7 +63126,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/cancellationReasons",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62274,7 +63162,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}/customfields",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62304,7 +63198,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/customfields",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62334,7 +63234,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}/files/{salesOrderFileId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62364,7 +63270,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}/files",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62394,7 +63306,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}/lineitems/{salesOrderLineItemId}/files/{salesOrderLineItemFileId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62424,7 +63342,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}/lineitems/{salesOrderLineItemId}/files",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62454,7 +63378,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}/lineitems",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62484,7 +63414,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/{salesOrderId}/notes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62514,7 +63450,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62544,7 +63486,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/salesOrders",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62574,7 +63522,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/stocks/serialnumbers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62604,7 +63558,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/shippingClasses",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62634,7 +63594,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/shippingMethods",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62664,7 +63630,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/stocks/changes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62694,7 +63666,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/stocks",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62724,7 +63702,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/warehouses/storagelocationtypes",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62754,7 +63738,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/warehouses/{warehouseId}/storagelocations",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62784,7 +63774,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/suppliers",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62814,7 +63810,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/taxClasses",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62844,7 +63846,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/transactionStatuses",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62874,7 +63882,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/warehouses/types",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62904,7 +63918,13 @@ pub mod operations {
             method: "GET",
             path: "/v1/warehouses",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -62936,7 +63956,13 @@ pub mod operations {
             deprecated: Some(
                 "The v1 (PascalCase) API generation is superseded by v2. Use `register_app_v2` instead.",
             ),
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63014,7 +64040,13 @@ pub mod operations {
             deprecated: Some(
                 "The v1 (PascalCase) API generation is superseded by v2. Use `register_multi_instance_app_v2` instead.",
             ),
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63098,7 +64130,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/stocks",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63128,7 +64166,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customers/{customerId}/workflow/{workflowEventId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63158,7 +64202,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/customers/{customerId}/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63188,7 +64238,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/deliveryNotes/{deliveryNoteId}/workflow/{workflowEventId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63218,7 +64274,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/invoices/{invoiceId}/workflow/{workflowEventId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63248,7 +64310,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/invoices/{invoiceId}/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63278,7 +64346,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/workflow/{workflowEventId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63308,7 +64382,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/items/{itemId}/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63338,7 +64418,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/workflow/{workflowEventId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63368,7 +64454,13 @@ pub mod operations {
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/workflowEvents",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63398,7 +64490,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/categories/{categoryId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63428,7 +64526,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/categories/{categoryId}/descriptions/{salesChannelId}/{languageIso}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63458,7 +64562,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/customers/{customerId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63488,7 +64598,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/customers/{customerId}/bankaccounts/{customerBankAccountId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63518,7 +64634,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/customerCategories/{customercategoryId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63548,7 +64670,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/customers/{customerId}/contacts/{customerContactId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63578,7 +64706,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/customers/{customerId}/customfields/{customfieldId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63608,7 +64742,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/customerGroups/{customergroupId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63638,7 +64778,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/customers/{customerId}/notes/{noteId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63756,7 +64902,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63786,7 +64938,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/customfields/{customfieldId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63816,7 +64974,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/customerPrices/{customerId}/{fromQuantity}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63846,7 +65010,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/descriptions/{salesChannelId}/{languageIso}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63876,7 +65046,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/images/{imageId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63906,7 +65082,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/salesChannelPrices/{salesChannelId}/{customerGroupId}/{fromQuantity}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63936,7 +65118,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/specialprices",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63966,7 +65154,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/suppliers/{supplierId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -63996,7 +65190,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/variations/{variationId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64026,7 +65226,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/items/{itemId}/variations/{variationId}/values/{variationValueId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64056,7 +65262,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/properties/{propertyId}/values/{propertyValueId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64086,7 +65298,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/properties/{propertyId}/values/{propertyValueId}/descriptions/{languageIso}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64116,7 +65334,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/salesOrders/{salesOrderId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64146,7 +65370,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/salesOrders/{salesOrderId}/customfields/{customfieldId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64176,7 +65406,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/salesOrders/{salesOrderId}/files/{salesOrderFileId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64206,7 +65442,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/salesOrders/{salesOrderId}/lineitems/{salesOrderLineItemId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64236,7 +65478,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/salesOrders/{salesOrderId}/lineitems/{salesOrderLineItemId}/files/{salesOrderLineItemFileId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",
@@ -64266,7 +65514,13 @@ pub mod operations {
             method: "PATCH",
             path: "/v1/salesOrders/{salesOrderId}/notes/{noteId}",
             deprecated: None,
-            security: &["Wawi", "oauth2-application", "oauth2-cloud-id-accessCode"],
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
             config_headers: &[
                 apifleet_runtime::ConfigHeader {
                     name: "api-version",

@@ -1,9 +1,17 @@
 //! Typed client for the JTL-Cloud ERP API.
 //!
+//! Every operation of JTL's published ERP document 1.0, the **v1** generation (PascalCase bodies,
+//! int32 ids), at `/v1/...`; app registration in both generations (v2 camelCase and the deprecated
+//! v1 twins). v2 (2.x) ERP operations are a breaking generation this crate does not serve yet.
+//! One Cargo feature per area (`registration`, `general`, `items`, `customers`, `sales-orders`,
+//! `delivery-notes`, `invoices`, `returns`, `stock`; `full` is all of them, the default).
+//!
 //! - [`JtlClient`] (in `client.rs`): configuration, authentication and per-tenant headers.
 //! - [`register_and_wait`](JtlClient::register_and_wait) (in `registration.rs`): the app
 //!   registration flow from request to API key.
-//! - [`JtlClient::items`] and friends (in `paginate.rs`): list operations as a `Stream` of items.
+//! - `<operation>_stream(page_size, configure)` for each of the 15 paged lists
+//!   (`query_invoices_stream`, ...), and [`JtlClient::items`] and friends (in `paginate.rs`): list
+//!   operations as a `Stream` of items.
 //! - [`generated`]: every operation and type, generated from `openapi/jtl-erp.yaml`.
 //!
 //! ```no_run

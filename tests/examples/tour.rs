@@ -7,7 +7,7 @@
 //! `DFNS_BASE_URL`, `DFNS_TOKEN`, `DFNS_CRED_ID` and `DFNS_PRIVATE_KEY_PATH` the Dfns part uses the real
 //! API (and `DFNS_APP_ID` names the legacy application to rename).
 
-use apifleet::jtl::{JtlClient, WaitOptions};
+use apifleet::jtl::{JtlClient, WaitOptions, types};
 use apifleet_sandbox::jtl::{Approval, JtlSandbox, JtlSandboxConfig};
 use futures_util::StreamExt as _;
 use std::num::NonZeroU32;
@@ -105,6 +105,84 @@ async fn jtl() -> Result<()> {
             item.id,
             item.name.unwrap_or_default(),
             item.sku.unwrap_or_default()
+        );
+    }
+
+    println!("== JTL-Cloud ERP: a customer orders an item");
+    let customer = jtl
+        .create_customer()
+        .body(
+            types::CreateCustomer::builder()
+                .customer_group_id(1)
+                .internal_company_id(1)
+                .language_iso("DE")
+                .billing_address(
+                    types::CreateAddress::builder()
+                        .first_name(Some("Erika".to_string()))
+                        .last_name(Some("Mustermann".to_string()))
+                        .city("Hückelhoven")
+                        .country_iso("DE"),
+                ),
+        )
+        .send()
+        .await
+        .map_err(apifleet::jtl::Error::from)?
+        .into_inner();
+    println!("   POST /v1/customers: customer {}", customer.id);
+    let item = jtl
+        .create_item()
+        .body(
+            types::CreateItem::builder()
+                .name("Tour mug")
+                .sku(Some("TOUR-MUG".to_string()))
+                .categories(Vec::new()),
+        )
+        .send()
+        .await
+        .map_err(apifleet::jtl::Error::from)?
+        .into_inner();
+    println!("   POST /v1/items: item {} ({:?})", item.id, item.sku);
+    let order = jtl
+        .create_sales_order()
+        .body(
+            types::CreateSalesOrder::builder()
+                .customer_id(customer.id)
+                .company_id(1)
+                .comment(Some("ordered on the apifleet tour".to_string())),
+        )
+        .send()
+        .await
+        .map_err(apifleet::jtl::Error::from)?
+        .into_inner();
+    println!(
+        "   POST /v1/salesOrders: order {} ({:?})",
+        order.id, order.number
+    );
+    jtl.create_sales_order_line_item()
+        .sales_order_id(order.id)
+        .body(vec![
+            types::CreateSalesOrderLineItem::builder()
+                .item_id(item.id)
+                .quantity(2.0)
+                .try_into()?,
+        ])
+        .send()
+        .await
+        .map_err(apifleet::jtl::Error::from)?;
+    let positions = jtl
+        .query_sales_order_line_items()
+        .sales_order_id(order.id)
+        .send()
+        .await
+        .map_err(apifleet::jtl::Error::from)?
+        .into_inner();
+    for position in &positions {
+        println!(
+            "   position {}: {} x {} ({:?})",
+            position.id,
+            position.quantity.unwrap_or_default(),
+            position.name.as_deref().unwrap_or_default(),
+            position.type_
         );
     }
     Ok(())

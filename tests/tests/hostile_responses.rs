@@ -49,7 +49,7 @@ macro_rules! every_response_type {
     ($status:expr, $body:expr) => {{
         let (s, b) = ($status, $body);
         every_response_type!(@ s, b, jtl, jtl::types::ErrorResponse,
-            ApiStatus, Customer, Item, PagedListOfCustomer, PagedListOfItem, PagedListOfSalesOrder,
+            Status, Customer, Item, SalesOrder, SalesOrderLineItem, PagedListOfCustomer, PagedListOfItem, PagedListOfSalesOrder,
             RegistrationInformation, RegistrationRequestStatusInfo);
         every_response_type!(@ s, b, jtl, jtl::types::ErrorResponseV2, RegistrationInformationV2, RegistrationRequestStatusInfoV2);
         every_response_type!(@ s, b, zitadel, zitadel::types::RpcStatus,

@@ -23,13 +23,18 @@ pub fn feature_of(tag: &str) -> String {
         .join("-")
 }
 
-/// Rust method name → feature, for every operation with a tag.
+/// Rust method name → feature, for every operation with an area: its `x-apifleet-area` (set by
+/// the import from the provider's grouping of tags) or else its first tag.
 pub fn areas(spec: &Spec) -> BTreeMap<String, String> {
     spec.operations()
         .into_iter()
         .filter_map(|op| {
             let id = op.op.get("operationId").and_then(Value::as_str)?;
-            let tag = op.op.pointer("/tags/0").and_then(Value::as_str)?;
+            let tag = op
+                .op
+                .get("x-apifleet-area")
+                .and_then(Value::as_str)
+                .or_else(|| op.op.pointer("/tags/0").and_then(Value::as_str))?;
             Some((crate::generate::method_name(id), feature_of(tag)))
         })
         .collect()

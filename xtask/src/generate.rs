@@ -138,6 +138,18 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     for (schema, path) in provider.replacements {
         settings.with_replacement(schema, path, std::iter::empty());
     }
+    let int_enums = if provider.int_enums {
+        crate::int_enums::find(spec, provider.replacements)?
+    } else {
+        Vec::new()
+    };
+    for e in &int_enums {
+        settings.with_replacement(
+            &e.name,
+            crate::int_enums::rust_path(&e.name),
+            [progenitor::TypeImpl::Display].into_iter(),
+        );
+    }
     let mut generator = progenitor::Generator::new(&settings);
     let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         generator.generate_tokens(&openapi)
@@ -153,6 +165,7 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
     post_process(&mut file, provider, &metas, &bodiless)?;
+    crate::int_enums::emit(&mut file, &int_enums).map_err(|e| format!("{}: {e}", spec.file))?;
     if provider.schemars_feature {
         optional_json_schema(&mut file);
     }
@@ -168,6 +181,11 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
     } else {
         Default::default()
     };
+    if let Some(paging) = &provider.number_paging {
+        let paged = crate::streams::number_paged_operations(spec, paging)?;
+        crate::streams::emit_by_number(&mut file, &paged, paging, &areas)
+            .map_err(|e| format!("{}: streams: {e}", spec.file))?;
+    }
     if let Some(paging) = &provider.token_paging {
         let paged = crate::streams::paged_operations(spec, paging)?;
         crate::streams::emit(&mut file, &paged, paging, &areas)
@@ -514,7 +532,7 @@ mod tests {
     fn deprecated_operations_carry_a_rust_deprecation_with_the_replacement() {
         let code = generate(&root(), jtl()).expect("generates");
         let note = "#[deprecated(\n        note = \"Foreign-app registration is a no-op since JTL-Wawi 2.2.0 (since 2.1.0 the Wawi registers \
-                    itself); register the app itself instead. Use `register_app_v2` instead.\"\n    )]\n    pub fn \
+                    itself); register the app itself instead. Use `register_app_v2` instead.\"\n    )]\n    #[cfg(feature = \"registration\")]\n    pub fn \
                     update_foreign_app_by_registration_id_v1(";
         assert!(code.contains(note), "seed operation lost its deprecation");
         let count = code.matches("#[deprecated(").count();

@@ -9,6 +9,7 @@ mod every_operation;
 mod gate;
 mod generate;
 mod import;
+mod int_enums;
 mod metadata;
 mod open_enums;
 mod providers;

@@ -31,9 +31,14 @@ pub struct Provider {
     /// How the provider pages by token, if it does: every such list operation gets a `Stream`
     /// (see `crate::streams`).
     pub token_paging: Option<crate::streams::TokenPaging>,
+    /// How the provider pages by page number, if it does: every such list operation gets a
+    /// `Stream` (see `crate::streams`).
+    pub number_paging: Option<crate::streams::NumberPaging>,
     /// Whether string enums get an `Unknown` variant for values added after the spec (see
     /// `crate::open_enums`).
     pub open_enums: bool,
+    /// Whether named integer enums (`x-enumNames`) become open Rust enums (see `crate::int_enums`).
+    pub int_enums: bool,
 }
 
 impl Provider {
@@ -52,7 +57,9 @@ impl Provider {
             schemars_feature: false,
             request_builders_only: false,
             token_paging: None,
+            number_paging: None,
             open_enums: false,
+            int_enums: false,
         }
     }
 
@@ -81,12 +88,24 @@ pub const PROVIDERS: &[Provider] = &[
         ],
         // JTL selects the API version with this header on premise; the client sets it from its config.
         api_version_header: false,
-        area_features: false,
-        always: &[],
-        schemars_feature: false,
-        request_builders_only: false,
+        // One feature per JTL area (items, sales orders, ...; the import groups JTL's tags).
+        area_features: true,
+        // Errors are typed for every area.
+        always: &["ErrorResponse", "ErrorResponseV2"],
+        schemars_feature: true,
+        request_builders_only: true,
         token_paging: None,
+        // `pageNumber` (from 1) and `pageSize` in, `PagedListOf<T>` out.
+        number_paging: Some(crate::streams::NumberPaging {
+            page_param: "pageNumber",
+            size_param: "pageSize",
+            first: 1,
+            items_field: "Items",
+            has_next_field: "HasNextPage",
+        }),
         open_enums: false,
+        // JTL names its integer values (`x-enumNames`); a value added later must still decode.
+        int_enums: true,
     },
     Provider {
         name: "zitadel",
@@ -114,7 +133,9 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: false,
         request_builders_only: false,
         token_paging: None,
+        number_paging: None,
         open_enums: false,
+        int_enums: false,
     },
     Provider {
         name: "dfns",
@@ -145,6 +166,8 @@ pub const PROVIDERS: &[Provider] = &[
             next_field: "nextPageToken",
             items_field: "items",
         }),
+        number_paging: None,
         open_enums: true,
+        int_enums: false,
     },
 ];

@@ -1,4 +1,5 @@
-//! A `Stream` of items for every token-paged list operation, found from the spec.
+//! A `Stream` of items for every paged list operation, found from the spec: by token (Dfns) or
+//! by page number (JTL).
 //!
 //! An operation pages this way when it takes the provider's token query parameter and answers an
 //! object with the items array and the next token (Dfns: `paginationToken` → `{items, nextPageToken}`).
@@ -22,6 +23,161 @@ pub struct TokenPaging {
     pub next_field: &'static str,
     /// The response property with the page's items (`items`).
     pub items_field: &'static str,
+}
+
+/// How a provider pages by page number.
+#[derive(Debug)]
+pub struct NumberPaging {
+    /// The query parameter with the page number, counted from `first` (`pageNumber`).
+    pub page_param: &'static str,
+    /// The query parameter with the page size (`pageSize`).
+    pub size_param: &'static str,
+    /// The number of the first page.
+    pub first: u32,
+    /// The response property with the page's items (`Items`).
+    pub items_field: &'static str,
+    /// The response property saying whether another page follows (`HasNextPage`); when a
+    /// provider leaves it out, a full page means "maybe more".
+    pub has_next_field: &'static str,
+}
+
+/// The Rust method names of every operation paged by number: it takes the page and size query
+/// parameters and answers an object with the items array.
+pub fn number_paged_operations(spec: &Spec, paging: &NumberPaging) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for op in spec.operations() {
+        let Some(id) = op.op.get("operationId").and_then(Value::as_str) else {
+            continue;
+        };
+        let mut has = (false, false);
+        for params in [op.path_params, op.op.get("parameters")]
+            .into_iter()
+            .flatten()
+        {
+            for p in params.as_array().into_iter().flatten() {
+                let p = spec.resolve(p)?;
+                if p.get("in").and_then(Value::as_str) != Some("query") {
+                    continue;
+                }
+                let name = p.get("name").and_then(Value::as_str);
+                has.0 |= name == Some(paging.page_param);
+                has.1 |= name == Some(paging.size_param);
+            }
+        }
+        if !(has.0 && has.1) {
+            continue;
+        }
+        let Some(schema) = op
+            .op
+            .pointer("/responses/200/content/application~1json/schema")
+        else {
+            continue;
+        };
+        let schema = spec.resolve(schema)?;
+        let items = schema
+            .get("properties")
+            .and_then(|p| p.get(paging.items_field))
+            .map(|s| spec.resolve(s))
+            .transpose()?;
+        if items.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("array") {
+            out.push(crate::generate::method_name(id));
+        }
+    }
+    Ok(out)
+}
+
+/// Adds a `<op>_stream(page_size, configure)` method for each operation paged by number; each
+/// carries its operation's feature. Every one walks the pages with the runtime's one
+/// `by_page_number` paginator.
+pub fn emit_by_number(
+    file: &mut syn::File,
+    paged: &[String],
+    paging: &NumberPaging,
+    areas: &BTreeMap<String, String>,
+) -> Result<usize, String> {
+    let builders = client_builders(file);
+    let mut methods = Vec::new();
+    for method in paged {
+        let builder = builders
+            .get(method)
+            .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
+        let (response, error) = send_types(file, builder)
+            .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
+        let (item, optional) = items_type(file, &response, paging.items_field)
+            .ok_or_else(|| format!("types::{response}: no `{}` vector", paging.items_field))?;
+        let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
+            syn::parse_str(&format!("types::{item}"))
+        } else {
+            syn::parse_str(&item)
+        }
+        .map_err(|e| format!("types::{response}: item type `{item}`: {e}"))?;
+        let has_next_name = paging.has_next_field.to_snake_case();
+        let has_next_optional = field_type(file, &response, &has_next_name)
+            .ok_or_else(|| format!("types::{response}: no `{}` field", paging.has_next_field))?
+            .starts_with("::std::option::Option<");
+        let error = format_ident!("{error}");
+        let name = format_ident!("{method}_stream");
+        let op = format_ident!("{method}");
+        let builder_ident = format_ident!("{builder}");
+        let page_setter = format_ident!("{}", paging.page_param.to_snake_case());
+        let size_setter = format_ident!("{}", paging.size_param.to_snake_case());
+        let items = format_ident!("{}", paging.items_field.to_snake_case());
+        let has_next = format_ident!("{has_next_name}");
+        let items_expr = if optional {
+            quote!(page.#items.unwrap_or_default())
+        } else {
+            quote!(page.#items)
+        };
+        let has_next_expr = if has_next_optional {
+            quote!(page.#has_next.unwrap_or(items.len() >= page_size.get() as usize))
+        } else {
+            quote!(page.#has_next)
+        };
+        let first = paging.first;
+        let cfg = areas.get(method).map(|f| quote!(#[cfg(feature = #f)]));
+        let doc = format!(
+            " Every item of [`Client::{method}`], `page_size` at a time (one page in memory), until a \
+             page says it is the last (`{}`) or comes back empty. `configure` sets the other \
+             parameters of each page's request.",
+            paging.has_next_field
+        );
+        methods.push(quote! {
+            #cfg
+            #[doc = #doc]
+            pub fn #name<'a, C>(
+                &'a self,
+                page_size: ::std::num::NonZeroU32,
+                configure: C,
+            ) -> apifleet_runtime::paginate::PageStream<'a, #item, Error<types::#error>>
+            where
+                C: Fn(builder::#builder_ident<'a>) -> builder::#builder_ident<'a> + Send + 'a,
+            {
+                apifleet_runtime::paginate::by_page_number(#first, move |number| {
+                    let request = configure(self.#op())
+                        .#page_setter(number)
+                        .#size_setter(page_size);
+                    async move {
+                        let page = request.send().await?.into_inner();
+                        let items = #items_expr;
+                        Ok(apifleet_runtime::paginate::Page {
+                            has_next: #has_next_expr,
+                            items,
+                        })
+                    }
+                })
+            }
+        });
+    }
+    let count = methods.len();
+    if count > 0 {
+        file.items.push(syn::parse_quote! {
+            /// Streams over the list operations paged by number (generated from the spec).
+            impl Client {
+                #(#methods)*
+            }
+        });
+    }
+    Ok(count)
 }
 
 /// The Rust method names of every token-paged operation.
@@ -81,7 +237,7 @@ pub fn emit(
             .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
         let (response, error) = send_types(file, builder)
             .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
-        let item = items_type(file, &response, paging.items_field)
+        let (item, _) = items_type(file, &response, paging.items_field)
             .ok_or_else(|| format!("types::{response}: no `{}` vector", paging.items_field))?;
         // A generated type is named from `types`; anything else (`String`) as it is.
         let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
@@ -196,13 +352,24 @@ fn send_types(file: &syn::File, builder: &str) -> Option<(String, String)> {
     None
 }
 
-/// The element type of `types::<response>.<items>: Vec<T>`, as text.
-fn items_type(file: &syn::File, response: &str, items_field: &str) -> Option<String> {
+/// The element type of `types::<response>.<items>: Vec<T>` (or `Option<Vec<T>>`, then `true`), as
+/// text.
+fn items_type(file: &syn::File, response: &str, items_field: &str) -> Option<(String, bool)> {
+    let text = field_type(file, response, &items_field.to_snake_case())?;
+    let (optional, text) = match text.strip_prefix("::std::option::Option<") {
+        Some(inner) => (true, inner.strip_suffix('>')?.to_string()),
+        None => (false, text),
+    };
+    let inner = text.split_once("Vec<")?.1.strip_suffix('>')?;
+    Some((inner.to_string(), optional))
+}
+
+/// The type of `types::<response>.<field>`, as text without spaces.
+fn field_type(file: &syn::File, response: &str, field_name: &str) -> Option<String> {
     let module = file.items.iter().find_map(|i| match i {
         syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
         _ => None,
     })?;
-    let field_name = items_field.to_snake_case();
     for item in &module.1 {
         let syn::Item::Struct(s) = item else { continue };
         if s.ident != response {
@@ -210,11 +377,46 @@ fn items_type(file: &syn::File, response: &str, items_field: &str) -> Option<Str
         }
         for field in &s.fields {
             if field.ident.as_ref().is_some_and(|i| *i == field_name) {
-                let text = field.ty.to_token_stream().to_string().replace(' ', "");
-                let inner = text.split_once("Vec<")?.1.strip_suffix('>')?;
-                return Some(inner.to_string());
+                return Some(field.ty.to_token_stream().to_string().replace(' ', ""));
             }
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operations_paged_by_number_are_found_from_parameters_and_envelope() {
+        let spec = Spec::parse(
+            "t.yaml",
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+             /items:\n    get:\n      operationId: queryItems\n      parameters:\n        \
+             - {$ref: '#/components/parameters/PageNumber'}\n        - {name: pageSize, in: query, schema: {type: integer}}\n      \
+             responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}\n  \
+             /all:\n    get:\n      operationId: allItems\n      parameters:\n        \
+             - {$ref: '#/components/parameters/PageNumber'}\n      \
+             responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}\n  \
+             /list:\n    get:\n      operationId: listThings\n      parameters:\n        \
+             - {$ref: '#/components/parameters/PageNumber'}\n        - {name: pageSize, in: query, schema: {type: integer}}\n      \
+             responses:\n        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}\n\
+             components:\n  parameters:\n    PageNumber: {name: pageNumber, in: query, schema: {type: integer}}\n  \
+             schemas:\n    Page: {type: object, properties: {Items: {type: array, items: {type: string}}, HasNextPage: {type: boolean}}}\n",
+        )
+        .expect("parses");
+        let paging = NumberPaging {
+            page_param: "pageNumber",
+            size_param: "pageSize",
+            first: 1,
+            items_field: "Items",
+            has_next_field: "HasNextPage",
+        };
+        assert_eq!(
+            number_paged_operations(&spec, &paging).expect("finds"),
+            vec!["query_items".to_string()],
+            "all_items lacks the size, list_things the envelope"
+        );
+    }
 }

@@ -34,7 +34,8 @@ int_enum! {
 
 /// The API scopes granted to an app. JTL documents an array; some Wawi builds send one
 /// comma-joined string, which is split here.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct GrantedScopes(pub Vec<String>);
 

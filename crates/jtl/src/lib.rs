@@ -1,9 +1,17 @@
 //! Typed client for the JTL-Cloud ERP API.
 //!
+//! Every operation of JTL's published ERP document 1.0, the **v1** generation (PascalCase bodies,
+//! int32 ids), at `/v1/...`; app registration in both generations (v2 camelCase and the deprecated
+//! v1 twins). v2 (2.x) ERP operations are a breaking generation this crate does not serve yet.
+//! One Cargo feature per area (`registration`, `general`, `items`, `customers`, `sales-orders`,
+//! `delivery-notes`, `invoices`, `returns`, `stock`; `full` is all of them, the default).
+//!
 //! - [`JtlClient`] (in `client.rs`): configuration, authentication and per-tenant headers.
 //! - [`register_and_wait`](JtlClient::register_and_wait) (in `registration.rs`): the app
 //!   registration flow from request to API key.
-//! - [`JtlClient::items`] and friends (in `paginate.rs`): list operations as a `Stream` of items.
+//! - `<operation>_stream(page_size, configure)` for each of the 15 paged lists
+//!   (`query_invoices_stream`, ...), and [`JtlClient::items`] and friends (in `paginate.rs`): list
+//!   operations as a `Stream` of items.
 //! - [`generated`]: every operation and type, generated from `openapi/jtl-erp.yaml`.
 //!
 //! ```no_run
@@ -57,9 +65,11 @@ mod enums;
 mod error;
 #[rustfmt::skip]
 // Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s.
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
+#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unused_imports, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
 pub mod generated;
+#[cfg(any(feature = "items", feature = "customers", feature = "sales-orders"))]
 mod paginate;
+#[cfg(feature = "registration")]
 mod registration;
 
 pub use client::{
@@ -69,6 +79,7 @@ pub use client::{
 pub use enums::{GrantedScopes, RegistrationStatus, RegistrationType};
 pub use error::{Error, ErrorBody};
 pub use generated::{builder, types};
+#[cfg(feature = "registration")]
 pub use registration::{RegisteredApp, RegistrationError, WaitOptions};
 
 /// How failed requests are tried again; pass one to the builder's `retry`.

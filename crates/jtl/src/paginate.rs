@@ -1,104 +1,61 @@
 //! The list operations as a `Stream` of items, one page in memory at a time.
+//!
+//! Every list operation JTL pages (`pageNumber` from 1, `pageSize`, a `PagedListOf<T>` answer) has
+//! a generated `<operation>_stream(page_size, configure)` (`query_items_stream`,
+//! `query_invoices_stream`, ...), all driven by the runtime's one page-number paginator; the
+//! generator finds them from the spec. The methods here are the short names for the three lists
+//! most apps walk, with the crate's [`Error`].
 
 use crate::JtlClient;
 use crate::error::Error;
 use crate::generated::{builder, types};
-use apifleet_runtime::paginate::{Page, PageStream, by_page_number};
-use apifleet_runtime::progenitor_client::{Error as RawError, ResponseValue};
-use std::future::Future;
+use apifleet_runtime::paginate::PageStream;
+use apifleet_runtime::progenitor_client::Error as RawError;
 use std::num::NonZeroU32;
-
-/// A JTL `PagedListOf<T>` as a page.
-trait PagedList {
-    type Item;
-    fn into_page(self) -> Page<Self::Item>;
-}
-
-macro_rules! paged_list {
-    ($list:ty => $item:ty) => {
-        impl PagedList for $list {
-            type Item = $item;
-            fn into_page(self) -> Page<$item> {
-                // JTL sends HasNextPage; older builds may omit it, then a full page means "maybe more".
-                let full = self
-                    .page_size
-                    .is_some_and(|size| size > 0 && self.items.len() >= size as usize);
-                Page {
-                    has_next: self.has_next_page.unwrap_or(full),
-                    items: self.items,
-                }
-            }
-        }
-    };
-}
-
-paged_list!(types::PagedListOfItem => types::Item);
-paged_list!(types::PagedListOfCustomer => types::Customer);
-paged_list!(types::PagedListOfSalesOrder => types::SalesOrder);
 
 impl JtlClient {
     /// Every item matching the filters set by `filter` (e.g. `|q| q.search_key_word("shirt")`),
-    /// fetched `page_size` at a time.
+    /// fetched `page_size` at a time ([`query_items_stream`](crate::generated::Client::query_items_stream)).
+    #[cfg(feature = "items")]
     pub fn items<'a>(
         &'a self,
         page_size: NonZeroU32,
         filter: impl Fn(builder::QueryItems<'a>) -> builder::QueryItems<'a> + Send + 'a,
     ) -> PageStream<'a, types::Item, Error> {
-        by_page_number(1, move |n| {
-            page_of(
-                filter(self.query_items())
-                    .page_number(page_number(n))
-                    .page_size(page_size)
-                    .send(),
-            )
-        })
+        typed_errors(self.query_items_stream(page_size, filter))
     }
 
     /// Every customer matching the filters set by `filter`, fetched `page_size` at a time.
+    #[cfg(feature = "customers")]
     pub fn customers<'a>(
         &'a self,
         page_size: NonZeroU32,
         filter: impl Fn(builder::QueryCustomers<'a>) -> builder::QueryCustomers<'a> + Send + 'a,
     ) -> PageStream<'a, types::Customer, Error> {
-        by_page_number(1, move |n| {
-            page_of(
-                filter(self.query_customers())
-                    .page_number(page_number(n))
-                    .page_size(page_size)
-                    .send(),
-            )
-        })
+        typed_errors(self.query_customers_stream(page_size, filter))
     }
 
     /// Every sales order matching the filters set by `filter`, fetched `page_size` at a time.
+    #[cfg(feature = "sales-orders")]
     pub fn sales_orders<'a>(
         &'a self,
         page_size: NonZeroU32,
         filter: impl Fn(builder::QuerySalesOrders<'a>) -> builder::QuerySalesOrders<'a> + Send + 'a,
     ) -> PageStream<'a, types::SalesOrder, Error> {
-        by_page_number(1, move |n| {
-            page_of(
-                filter(self.query_sales_orders())
-                    .page_number(page_number(n))
-                    .page_size(page_size)
-                    .send(),
-            )
-        })
+        typed_errors(self.query_sales_orders_stream(page_size, filter))
     }
 }
 
-/// Sends one page request and turns the answer into a [`Page`].
-async fn page_of<L, E>(
-    sent: impl Future<Output = Result<ResponseValue<L>, RawError<E>>>,
-) -> Result<Page<L::Item>, Error>
+/// The generated stream with the crate's [`Error`] in place of progenitor's (the error is as large
+/// as the crate's error type always is; it is what the stream yields).
+#[allow(clippy::result_large_err)]
+fn typed_errors<'a, T, E>(stream: PageStream<'a, T, RawError<E>>) -> PageStream<'a, T, Error>
 where
-    L: PagedList,
+    T: Send + 'a,
+    E: Send + 'a,
     Error: From<RawError<E>>,
 {
-    Ok(sent.await.map_err(Error::from)?.into_inner().into_page())
-}
-
-/// The paginator counts pages from 1, so zero cannot occur; it maps to the first page regardless.
-fn page_number(n: u32) -> NonZeroU32 {
-    NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN)
+    Box::pin(futures_util::StreamExt::map(stream, |item| {
+        item.map_err(Error::from)
+    }))
 }

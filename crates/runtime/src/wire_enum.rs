@@ -44,6 +44,19 @@ macro_rules! int_enum {
             }
         }
 
+        impl std::fmt::Display for $name {
+            /// The wire value (path and header parameters are written with it).
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl From<i32> for $name {
+            fn from(value: i32) -> Self {
+                Self::from_value(value)
+            }
+        }
+
         impl $crate::wire_enum::__private::serde::Serialize for $name {
             fn serialize<S: $crate::wire_enum::__private::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_i32(self.value())

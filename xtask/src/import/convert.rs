@@ -137,6 +137,7 @@ fn convert_operation(op: &mut Map<String, Value>, counts: &mut Counts) {
             }
             // A 3.0 Response object must have a description; ours is the status, not their prose.
             response.insert("description".into(), json!(status_text(status)));
+            declare_body_as_sent(response, counts);
             for media in response
                 .get_mut("content")
                 .and_then(Value::as_object_mut)
@@ -153,6 +154,16 @@ fn convert_operation(op: &mut Map<String, Value>, counts: &mut Counts) {
 
 fn convert_parameters(params: &mut Value, counts: &mut Counts) {
     for param in params.as_array_mut().into_iter().flatten() {
+        // A parameter's integer enum is named in the parameter's description (`0=UnPayed | 1=Payed`).
+        let described = param
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        if let (Some(text), Some(schema)) = (described, param.get_mut("schema"))
+            && let Some(map) = schema.as_object_mut()
+        {
+            name_integer_enum(map, &text, counts);
+        }
         strip_prose_value(param, counts);
         if let Some(schema) = param.get_mut("schema") {
             convert_schema(schema, Position::Request, counts);
@@ -190,6 +201,13 @@ fn convert_schema(schema: &mut Value, position: Position, counts: &mut Counts) {
             map.extend(kept);
         }
         return;
+    }
+    if let Some(text) = map
+        .get("description")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+    {
+        name_integer_enum(map, &text, counts);
     }
     strip_prose(map, counts);
 
@@ -260,6 +278,18 @@ fn convert_schema(schema: &mut Value, position: Position, counts: &mut Counts) {
         if let Some(first) = examples.into_iter().next() {
             map.entry("example").or_insert(first);
         }
+    }
+    // An example that contradicts its integer schema (JTL: `"Pending"`, `""`, `"TODO"` on integer
+    // enums) is no fact; dropped, so that equal enums merge into one type.
+    if matches!(
+        map.get("type").and_then(Value::as_str),
+        Some("integer" | "number")
+    ) && map.get("example").is_some_and(|e| !e.is_number())
+    {
+        map.remove("example");
+        *counts
+            .entry("examples contradicting their numeric type dropped")
+            .or_default() += 1;
     }
     if position == Position::Response
         && map.get("additionalProperties") == Some(&Value::Bool(false))
@@ -372,6 +402,232 @@ fn enum_union(schema: &mut Value, counts: &mut Counts) {
         *counts.entry("string-enum unions → one enum").or_default() += 1;
         return;
     }
+}
+
+/// A response's body as the provider sends it. `application/json` without a schema (JTL's 401 and
+/// 402, its mail and print answers) is a response without a body; a binary string declared as JSON
+/// (JTL's PDF answers) is bytes, not a JSON string.
+fn declare_body_as_sent(response: &mut Map<String, Value>, counts: &mut Counts) {
+    let Some(content) = response.get_mut("content").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let before = content.len();
+    content.retain(|_, media| media.get("schema").is_some());
+    if content.len() < before {
+        *counts
+            .entry("JSON without a schema → no body (responses)")
+            .or_default() += before - content.len();
+    }
+    if let Some(media) = content.get("application/json")
+        && media
+            .get("schema")
+            .and_then(|s| s.get("format"))
+            .and_then(Value::as_str)
+            == Some("binary")
+        && media
+            .get("schema")
+            .and_then(|s| s.get("type"))
+            .and_then(Value::as_str)
+            == Some("string")
+        && let Some(media) = content.remove("application/json")
+    {
+        content.insert("application/octet-stream".into(), media);
+        *counts
+            .entry("binary string declared as JSON → application/octet-stream (responses)")
+            .or_default() += 1;
+    }
+    if content.is_empty() {
+        response.remove("content");
+    }
+}
+
+/// Names the values of an integer enum from the provider's `0=Name | 1=Other` listing (JTL writes
+/// it at the end of a description), as `x-enumNames`, when the schema has none and every value is
+/// named. The names are facts (the provider's identifiers), the rest of the text is dropped.
+fn name_integer_enum(map: &mut Map<String, Value>, text: &str, counts: &mut Counts) {
+    if map.contains_key("x-enumNames") || map.get("type").and_then(Value::as_str) != Some("integer")
+    {
+        return;
+    }
+    let Some(values) = map.get("enum").and_then(Value::as_array) else {
+        return;
+    };
+    let mut named = BTreeMap::new();
+    for part in text.split('|') {
+        let Some((number, name)) = part.rsplit_once('=') else {
+            continue;
+        };
+        // `...started.1=Created`: the value is the digits just before `=`.
+        let digits: String = number
+            .trim_end()
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let name = name.trim();
+        if let Ok(value) = digits.parse::<i64>()
+            && !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            named.insert(value, name.to_string());
+        }
+    }
+    let names: Option<Vec<Value>> = values
+        .iter()
+        .map(|v| v.as_i64().and_then(|v| named.get(&v)).map(|n| json!(n)))
+        .collect();
+    if let Some(names) = names {
+        map.insert("x-enumNames".into(), Value::Array(names));
+        *counts
+            .entry("integer enum names read from the description (x-enumNames)")
+            .or_default() += 1;
+    }
+}
+
+/// Makes every property of what we receive optional (`required` dropped), for providers that mark
+/// every response property required but send nulls or omit them (JTL). Named schemas a response
+/// reaches and inline response schemas are relaxed; returns the named ones relaxed that a request
+/// also reaches (their builders lose the checks).
+pub fn optional_response_properties(doc: &mut Value, counts: &mut Counts) -> Vec<String> {
+    let mut responses = Vec::new();
+    let mut requests = Vec::new();
+    for item in doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|p| p.values())
+    {
+        for (key, op) in item.as_object().into_iter().flatten() {
+            if key == "parameters" {
+                requests.push(op);
+                continue;
+            }
+            if let Some(r) = op.get("responses") {
+                responses.push(r);
+            }
+            for k in ["requestBody", "parameters"] {
+                if let Some(v) = op.get(k) {
+                    requests.push(v);
+                }
+            }
+        }
+    }
+    let reached_by_responses = reached(doc, &responses);
+    let reached_by_requests = reached(doc, &requests);
+    let mut relaxed = 0;
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        for name in &reached_by_responses {
+            if let Some(schema) = schemas.get_mut(name) {
+                relaxed += drop_required(schema);
+            }
+        }
+    }
+    for item in doc
+        .get_mut("paths")
+        .and_then(Value::as_object_mut)
+        .into_iter()
+        .flat_map(|p| p.values_mut())
+    {
+        for op in item
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|m| m.values_mut())
+        {
+            for response in op
+                .get_mut("responses")
+                .and_then(Value::as_object_mut)
+                .into_iter()
+                .flat_map(|r| r.values_mut())
+            {
+                for media in response
+                    .get_mut("content")
+                    .and_then(Value::as_object_mut)
+                    .into_iter()
+                    .flat_map(|c| c.values_mut())
+                {
+                    if let Some(schema) = media.get_mut("schema") {
+                        relaxed += drop_required(schema);
+                    }
+                }
+            }
+        }
+    }
+    if relaxed > 0 {
+        *counts
+            .entry("response properties made optional (required dropped)")
+            .or_default() += relaxed;
+    }
+    reached_by_responses
+        .intersection(&reached_by_requests)
+        .cloned()
+        .collect()
+}
+
+/// The named schemas the given parts of the document reach, following `$ref`s.
+fn reached(doc: &Value, roots: &[&Value]) -> std::collections::BTreeSet<String> {
+    fn walk(doc: &Value, value: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(name) = map
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                {
+                    if out.insert(name.to_string())
+                        && let Some(target) = doc.pointer(&format!(
+                            "/components/schemas/{}",
+                            super::merge::escape(name)
+                        ))
+                    {
+                        walk(doc, target, out);
+                    }
+                    return;
+                }
+                for v in map.values() {
+                    walk(doc, v, out);
+                }
+            }
+            Value::Array(items) => {
+                for v in items {
+                    walk(doc, v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for root in roots {
+        walk(doc, root, &mut out);
+    }
+    out
+}
+
+/// Removes `required` from a schema and the inline schemas below it; returns how many lists went.
+fn drop_required(schema: &mut Value) -> usize {
+    let Value::Object(map) = schema else {
+        return 0;
+    };
+    if map.contains_key("$ref") {
+        return 0;
+    }
+    let mut count = usize::from(map.remove("required").is_some());
+    for (key, child) in map.iter_mut() {
+        count += match (key.as_str(), child) {
+            ("properties", Value::Object(props)) => props.values_mut().map(drop_required).sum(),
+            ("allOf" | "oneOf" | "anyOf", Value::Array(members)) => {
+                members.iter_mut().map(drop_required).sum()
+            }
+            ("items" | "additionalProperties", other) => drop_required(other),
+            _ => 0,
+        };
+    }
+    count
 }
 
 /// Keywords beside `$ref` that only annotate, and can go without changing what validates.
@@ -541,6 +797,101 @@ mod tests {
         let mixed = json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer"}]});
         let (s, _) = converted(mixed.clone(), Position::Response);
         assert_eq!(s, mixed, "a union with other members stays a union");
+    }
+
+    #[test]
+    fn json_without_schema_is_no_body_and_binary_json_is_bytes() {
+        let mut counts = Counts::new();
+        let mut empty = json!({"description": "x", "content": {"application/json": {}}});
+        declare_body_as_sent(empty.as_object_mut().expect("object"), &mut counts);
+        assert_eq!(empty, json!({"description": "x"}));
+        let mut pdf = json!({"content": {"application/json": {"schema": {"type": "string", "format": "binary"}}}});
+        declare_body_as_sent(pdf.as_object_mut().expect("object"), &mut counts);
+        assert_eq!(
+            pdf,
+            json!({"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}})
+        );
+        let mut typed = json!({"content": {"application/json": {"schema": {"type": "string"}}}});
+        let before = typed.clone();
+        declare_body_as_sent(typed.as_object_mut().expect("object"), &mut counts);
+        assert_eq!(typed, before, "a JSON string stays JSON");
+        assert_eq!(counts["JSON without a schema → no body (responses)"], 1);
+    }
+
+    #[test]
+    fn integer_enum_names_come_from_the_listing_in_the_description() {
+        let (s, c) = converted(
+            json!({"type": "integer", "enum": [0, 1, 2],
+                   "description": "The payment status.0=UnPayed | 1=PartialPayed | 2=Payed"}),
+            Position::Response,
+        );
+        assert_eq!(
+            s["x-enumNames"],
+            json!(["UnPayed", "PartialPayed", "Payed"])
+        );
+        assert!(s.get("description").is_none(), "the prose goes");
+        assert_eq!(
+            c["integer enum names read from the description (x-enumNames)"],
+            1
+        );
+        // A listing that misses a value names nothing; names already given win.
+        let (s, _) = converted(
+            json!({"type": "integer", "enum": [0, 1], "description": "0=A"}),
+            Position::Request,
+        );
+        assert!(s.get("x-enumNames").is_none());
+        let (s, _) = converted(
+            json!({"type": "integer", "enum": [0], "x-enumNames": ["Kept"], "description": "0=Other"}),
+            Position::Request,
+        );
+        assert_eq!(s["x-enumNames"], json!(["Kept"]));
+        // A parameter's listing is in the parameter's description.
+        let mut params = json!([{"name": "s", "in": "query", "description": "Filter.1=Created | 3=Paid",
+                                 "schema": {"type": "integer", "enum": [1, 3]}}]);
+        convert_parameters(&mut params, &mut Counts::new());
+        assert_eq!(
+            params[0]["schema"]["x-enumNames"],
+            json!(["Created", "Paid"])
+        );
+    }
+
+    #[test]
+    fn response_properties_become_optional_requests_keep_theirs() {
+        let mut doc = json!({
+            "paths": {"/a": {"post": {
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Create"}}}},
+                "responses": {"200": {"content": {"application/json": {"schema": {
+                    "type": "object", "required": ["page"],
+                    "properties": {"page": {"$ref": "#/components/schemas/Thing"}}}}}}}
+            }}},
+            "components": {"schemas": {
+                "Create": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "kind": {"$ref": "#/components/schemas/Kind"}}},
+                "Thing": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"},
+                          "inner": {"type": "object", "required": ["x"], "properties": {"x": {"type": "string"}}},
+                          "kind": {"$ref": "#/components/schemas/Kind"}}},
+                "Kind": {"type": "object", "required": ["k"], "properties": {"k": {"type": "string"}}}
+            }}
+        });
+        let mut counts = Counts::new();
+        let shared = optional_response_properties(&mut doc, &mut counts);
+        assert_eq!(shared, vec!["Kind".to_string()]);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["Create"]["required"], json!(["name"]));
+        assert!(schemas["Thing"].get("required").is_none());
+        assert!(
+            schemas["Thing"]["properties"]["inner"]
+                .get("required")
+                .is_none()
+        );
+        assert!(schemas["Kind"].get("required").is_none());
+        assert!(
+            doc.pointer("/paths/~1a/post/responses/200/content/application~1json/schema/required")
+                .is_none()
+        );
+        assert_eq!(
+            counts["response properties made optional (required dropped)"],
+            4
+        );
     }
 
     #[test]

@@ -37,23 +37,107 @@ pub struct Source {
     pub names: &'static str,
     /// The provider's reference page for an operation, from its tag and summary.
     pub reference: fn(tag: &str, summary: &str) -> String,
+    /// Put before every published path: JTL's document says `/items` for what its Cloud serves
+    /// version 1 of at `/v1/items` (an unversioned path gets the newest version).
+    pub path_prefix: &'static str,
+    /// Parameters the document repeats inline on every operation that our spec declares once:
+    /// `(in, published name, component)`; each becomes `$ref: '#/components/parameters/<component>'`
+    /// and the overlay defines the component (name, type, `x-apifleet-from-config`, deviation).
+    pub shared_parameters: &'static [(&'static str, &'static str, &'static str)],
+    /// Whether every property of what we receive is optional: JTL marks every response property
+    /// required and never nullable, and sends nulls or leaves them out. The overlay restores
+    /// `required` where a value is always there.
+    pub optional_response_properties: bool,
+    /// The provider's tags grouped into our areas (one Cargo feature each): `(tag, area)`. Each
+    /// operation gets `x-apifleet-area` from its first tag; a tag not listed fails the import, so
+    /// a new upstream area is placed by a person. Empty: the first tag is the area (Dfns).
+    pub areas: &'static [(&'static str, &'static str)],
 }
 
 /// Every provider imported from a published document.
-pub const SOURCES: &[Source] = &[Source {
-    provider: "dfns",
-    publisher: "Dfns",
-    spec: "openapi/dfns.yaml",
-    overlay: "openapi/overlays/dfns.yaml",
-    names: "openapi/overlays/dfns.names.yaml",
-    reference: |tag, summary| {
-        format!(
-            "https://docs.dfns.co/api-reference/{}/{}",
-            slug(tag),
-            slug(summary)
-        )
+pub const SOURCES: &[Source] = &[
+    Source {
+        provider: "dfns",
+        publisher: "Dfns",
+        spec: "openapi/dfns.yaml",
+        overlay: "openapi/overlays/dfns.yaml",
+        names: "openapi/overlays/dfns.names.yaml",
+        reference: |tag, summary| {
+            format!(
+                "https://docs.dfns.co/api-reference/{}/{}",
+                slug(tag),
+                slug(summary)
+            )
+        },
+        path_prefix: "",
+        shared_parameters: &[],
+        optional_response_properties: false,
+        areas: &[],
     },
-}];
+    Source {
+        provider: "jtl",
+        publisher: "JTL",
+        spec: "openapi/jtl-erp.yaml",
+        overlay: "openapi/overlays/jtl.yaml",
+        names: "openapi/overlays/jtl.names.yaml",
+        reference: |tag, summary| {
+            format!(
+                "https://developer.jtl-software.com/api-reference/v1.0/{}/{}",
+                slug(tag),
+                slug(summary)
+            )
+        },
+        path_prefix: "/v1",
+        shared_parameters: &[
+            ("header", "tenant-id", "TenantId"),
+            ("header", "x-challengecode", "ChallengeCode"),
+            ("header", "api-version", "ApiVersion"),
+            ("header", "x-api-key", "ApiKey"),
+            ("header", "x-appid", "AppIdHeader"),
+            ("header", "x-appversion", "AppVersionHeader"),
+            ("header", "x-runas", "RunAs"),
+            ("query", "pageNumber", "PageNumber"),
+            ("query", "pageSize", "PageSize"),
+            ("path", "registrationId", "RegistrationId"),
+        ],
+        optional_response_properties: true,
+        areas: &[
+            ("appRegistration", "registration"),
+            ("info", "general"),
+            ("features", "general"),
+            ("odata", "general"),
+            ("company", "general"),
+            ("printer", "general"),
+            ("colorcodes", "general"),
+            ("item", "items"),
+            ("category", "items"),
+            ("property", "items"),
+            ("supplier", "items"),
+            ("tax", "items"),
+            ("customer", "customers"),
+            ("customerCategory", "customers"),
+            ("customerGroup", "customers"),
+            ("salesorder", "sales-orders"),
+            ("offer", "sales-orders"),
+            ("cancellationreason", "sales-orders"),
+            ("onholdreason", "sales-orders"),
+            ("saleschannel", "sales-orders"),
+            ("paymentmethod", "sales-orders"),
+            ("shippingmethod", "sales-orders"),
+            ("transactionStatus", "sales-orders"),
+            ("deliverynote", "delivery-notes"),
+            ("invoice", "invoices"),
+            ("creditnote", "invoices"),
+            ("accountingData", "invoices"),
+            ("return", "returns"),
+            ("returnreason", "returns"),
+            ("returnstate", "returns"),
+            ("stock", "stock"),
+            ("warehouse", "stock"),
+            ("wms", "stock"),
+        ],
+    },
+];
 
 /// `Fee Sponsors` → `fee-sponsors`.
 fn slug(text: &str) -> String {
@@ -153,17 +237,33 @@ pub fn import(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
-    let published_ops = operation_keys(&doc);
-    let published_summaries = summaries(&doc);
+    // Keys as they read after the path prefix, so that kept and published compare.
+    let with_prefix = |key: String| match key.split_once(' ') {
+        Some((method, path)) => format!("{method} {}{path}", source.path_prefix),
+        None => key,
+    };
+    let published_summaries: std::collections::BTreeMap<String, String> = summaries(&doc)
+        .into_iter()
+        .map(|(k, v)| (with_prefix(k), v))
+        .collect();
+    let published_ops: BTreeSet<String> = published_summaries.keys().cloned().collect();
 
     let mut counts = convert::Counts::new();
     convert::convert(&mut doc, &mut counts).map_err(|e| format!("{file_name}: {e}"))?;
+    prefix_paths(&mut doc, source.path_prefix, &mut counts);
+    share_parameters(&mut doc, source.shared_parameters, &mut counts);
     let mut names = names::Names::parse(source.names, names_text)?;
     let renamed = names.apply(&mut doc)?;
     link_reference_pages(&mut doc, source);
     let merged = merge::merge(&mut doc, &names.schemas)?;
+    let relaxed_shared = if source.optional_response_properties {
+        convert::optional_response_properties(&mut doc, &mut counts)
+    } else {
+        Vec::new()
+    };
     let overlay = overlay::Overlay::parse(source.overlay, overlay_text)?;
     let applied = overlay.apply(&mut doc)?;
+    assign_areas(&mut doc, source.areas)?;
     doc["info"]["x-apifleet-source"] = json!({
         "title": title, "version": version, "sha256": sha256, "file": file_name,
     });
@@ -190,6 +290,12 @@ pub fn import(
     report.push_str("conversion to 3.0.3:\n");
     for (category, count) in &counts {
         report.push_str(&format!("  {count:>6}  {category}\n"));
+    }
+    if !relaxed_shared.is_empty() {
+        report.push_str(&format!(
+            "optional in requests too (a response reaches them): {}\n",
+            relaxed_shared.join(", ")
+        ));
     }
     let occurrences: usize = merged.components.iter().map(|(_, n)| n).sum();
     report.push_str(&format!(
@@ -236,6 +342,86 @@ pub fn import(
         names: names.render(source.provider),
         report,
     })
+}
+
+/// Sets each operation's `x-apifleet-area` from its first tag through the provider's table.
+fn assign_areas(doc: &mut Value, areas: &[(&str, &str)]) -> Result<(), String> {
+    if areas.is_empty() {
+        return Ok(());
+    }
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return Ok(());
+    };
+    for (path, item) in paths.iter_mut() {
+        for (method, op) in item.as_object_mut().into_iter().flatten() {
+            if !crate::spec::METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            let tag = op.pointer("/tags/0").and_then(Value::as_str).unwrap_or("");
+            let area = areas
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map(|(_, a)| *a)
+                .ok_or_else(|| {
+                    format!(
+                        "{} {path}: tag `{tag}` has no area: add it to the source's `areas` \
+                         (xtask/src/import/mod.rs)",
+                        method.to_uppercase()
+                    )
+                })?;
+            op["x-apifleet-area"] = json!(area);
+        }
+    }
+    Ok(())
+}
+
+/// Puts `prefix` before every path (the published `METHOD /path` keys the report uses keep it).
+fn prefix_paths(doc: &mut Value, prefix: &str, counts: &mut convert::Counts) {
+    if prefix.is_empty() {
+        return;
+    }
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let old = std::mem::take(paths);
+    for (path, item) in old {
+        paths.insert(format!("{prefix}{path}"), item);
+        *counts
+            .entry("paths prefixed with the version served")
+            .or_default() += 1;
+    }
+}
+
+/// Replaces every inline parameter named in `shared` by a `$ref` to its component.
+fn share_parameters(doc: &mut Value, shared: &[(&str, &str, &str)], counts: &mut convert::Counts) {
+    if shared.is_empty() {
+        return;
+    }
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        for (key, node) in item.as_object_mut().into_iter().flatten() {
+            let params = if key == "parameters" {
+                Some(node)
+            } else {
+                node.get_mut("parameters")
+            };
+            for param in params.and_then(Value::as_array_mut).into_iter().flatten() {
+                let place = param.get("in").and_then(Value::as_str).unwrap_or("");
+                let name = param.get("name").and_then(Value::as_str).unwrap_or("");
+                if let Some((_, _, component)) = shared
+                    .iter()
+                    .find(|(i, n, _)| *i == place && n.eq_ignore_ascii_case(name))
+                {
+                    *param = json!({ "$ref": format!("#/components/parameters/{component}") });
+                    *counts
+                        .entry("repeated parameters → shared components")
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
 }
 
 /// Each operation's description is a link to the provider's page, in our words.

@@ -15,6 +15,10 @@ const SOURCE: Source = Source {
     overlay: "openapi/overlays/example.yaml",
     names: "openapi/overlays/example.names.yaml",
     reference: |tag, summary| format!("https://docs.example.test/{}/{}", slug(tag), slug(summary)),
+    path_prefix: "",
+    shared_parameters: &[],
+    optional_response_properties: false,
+    areas: &[],
 };
 
 fn imported() -> (Imported, Value) {
@@ -221,4 +225,85 @@ fn refuses_a_document_that_is_not_openapi_3() {
         err.contains("expected an OpenAPI 3.0 or 3.1 document"),
         "{err}"
     );
+}
+
+/// A document shaped like JTL's: unversioned paths, the same headers inline on every operation,
+/// every response property required, `application/json` without a schema on body-less statuses.
+const JTL_LIKE: &str = r##"{
+  "openapi": "3.0.4",
+  "info": {"title": "Shop", "version": "1.0"},
+  "paths": {
+    "/items": {"get": {"tags": ["item"], "summary": "Query Items",
+      "parameters": [
+        {"name": "pageNumber", "in": "query", "schema": {"type": "integer", "format": "int32"}},
+        {"name": "tenant-id", "in": "header", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "responses": {
+        "200": {"description": "Their prose", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}},
+        "401": {"description": "Unauthorized", "content": {"application/json": {}}},
+        "404": {"description": "nf", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}}}}
+  },
+  "components": {"schemas": {
+    "Page": {"type": "object", "required": ["Items", "PageNumber"], "properties": {
+      "PageNumber": {"type": "integer", "format": "int32"},
+      "Items": {"type": "array", "items": {"type": "string"}}}},
+    "ErrorResponse": {"type": "object", "properties": {"ErrorCode": {"type": "string"}}}
+  }}
+}"##;
+
+const JTL_LIKE_OVERLAY: &str = "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  \
+  - target: $.components\n    description: the shared parameters\n    update:\n      parameters:\n        \
+  TenantId: {name: x-tenant-id, in: header, required: true, schema: {type: string, format: uuid}, x-apifleet-from-config: true}\n        \
+  PageNumber: {name: pageNumber, in: query, schema: {type: integer, format: int32, minimum: 1}}\n";
+
+#[test]
+fn prefixes_paths_shares_parameters_and_declares_bodies_as_sent() {
+    let source = Source {
+        path_prefix: "/v1",
+        shared_parameters: &[
+            ("header", "tenant-id", "TenantId"),
+            ("query", "pageNumber", "PageNumber"),
+        ],
+        optional_response_properties: true,
+        ..SOURCE
+    };
+    let imported = import(
+        &source,
+        "shop.json",
+        JTL_LIKE.as_bytes(),
+        JTL_LIKE_OVERLAY,
+        "",
+    )
+    .expect("imports");
+    let doc: Value = serde_norway::from_str(&imported.spec).expect("the spec is YAML");
+    let get = op(&doc, "/v1/items", "get");
+    assert_eq!(get["operationId"], "queryItems");
+    assert_eq!(
+        get["parameters"],
+        json!([{"$ref": "#/components/parameters/PageNumber"}, {"$ref": "#/components/parameters/TenantId"}])
+    );
+    // The 401 has no body; the 404 keeps its error type.
+    assert!(get["responses"]["401"].get("content").is_none());
+    assert!(get["responses"]["404"].get("content").is_some());
+    assert!(
+        doc["components"]["schemas"]["Page"]
+            .get("required")
+            .is_none()
+    );
+    assert!(
+        imported.report.contains("left out: none"),
+        "{}",
+        imported.report
+    );
+    for category in [
+        "paths prefixed with the version served",
+        "repeated parameters → shared components",
+        "JSON without a schema → no body (responses)",
+        "response properties made optional (required dropped)",
+    ] {
+        assert!(
+            imported.report.contains(category),
+            "report lacks {category}:\n{}",
+            imported.report
+        );
+    }
 }

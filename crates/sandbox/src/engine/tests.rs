@@ -27,6 +27,7 @@ fn every_success_body_and_every_minimal_argument_is_valid() {
             if let Some(pointer) = op
                 .success()
                 .and_then(|s| s.content.first())
+                .filter(|m| super::is_json(&m.media_type))
                 .and_then(|m| m.schema.as_deref())
             {
                 let body: serde_json::Value =

@@ -100,11 +100,27 @@ pub(crate) fn router(store: Shared) -> Router {
             patch(|s, h, p| foreign_update(Wire::V2, s, h, p)).delete(foreign_remove),
         )
         .route("/v1/info", get(info))
-        .route("/v1/items", get(query_items))
-        .route("/v1/items/{id}", get(get_item))
+        .route("/v1/items", get(query_items).post(create_item))
+        .route("/v1/items/{id}", get(get_item).patch(update_item))
         .route("/v1/customers", get(query_customers).post(create_customer))
-        .route("/v1/customers/{id}", get(get_customer))
-        .route("/v1/salesOrders", get(query_sales_orders))
+        .route(
+            "/v1/customers/{id}",
+            get(get_customer)
+                .patch(update_customer)
+                .delete(delete_customer),
+        )
+        .route(
+            "/v1/salesOrders",
+            get(query_sales_orders).post(create_sales_order),
+        )
+        .route(
+            "/v1/salesOrders/{id}",
+            get(get_sales_order).patch(update_sales_order),
+        )
+        .route(
+            "/v1/salesOrders/{id}/lineitems",
+            get(query_line_items).post(create_line_items),
+        )
         .fallback(|| async {
             error(
                 Wire::V1,
@@ -723,9 +739,347 @@ async fn query_sales_orders(
             .sales_orders
             .iter()
             .filter(|o| customer.is_none_or(|c| o.customer_id == c))
-            .map(|o| json!({"Id": o.id, "Number": o.number, "CustomerId": o.customer_id, "IsCancelled": false}))
+            .map(order_json)
             .collect();
         Ok(paged(orders, page, size))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+// ------------------------------------------------------------------ items, customers and sales
+// orders with state: create, read, update (JTL answers updates with 201 and the record), delete.
+
+fn validation(problems: Map<String, Value>) -> Response {
+    error_with(
+        Wire::V1,
+        StatusCode::BAD_REQUEST,
+        "VALIDATION_ERROR",
+        "One or more validation errors occurred.",
+        problems,
+    )
+}
+
+fn not_found(what: &str) -> Response {
+    error(
+        Wire::V1,
+        StatusCode::NOT_FOUND,
+        "NOT_FOUND",
+        &format!("No {what} with the given ID exists."),
+    )
+}
+
+fn text(body: &Map<String, Value>, field: &str) -> Option<String> {
+    body.get(field)
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+        .map(str::to_string)
+}
+
+fn whole(body: &Map<String, Value>, field: &str) -> Option<i32> {
+    body.get(field)
+        .and_then(Value::as_i64)
+        .and_then(|n| i32::try_from(n).ok())
+}
+
+async fn create_item(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    let mut store = lock(&store);
+    let mut run = || -> Reply {
+        authenticate(Wire::V1, &store, &headers)?;
+        let body = parse_json(Wire::V1, &body)?;
+        let mut problems = Map::new();
+        let name = text(&body, "Name");
+        if name.is_none() {
+            problems.insert("Name".into(), "The field is required.".into());
+        }
+        if !body.get("Categories").is_some_and(Value::is_array) {
+            problems.insert("Categories".into(), "The field is required.".into());
+        }
+        let Some(name) = name.filter(|_| problems.is_empty()) else {
+            return Err(validation(problems));
+        };
+        let sku = text(&body, "SKU");
+        let id = store.add_item(sku.as_deref().unwrap_or(""), &name);
+        let item = store.items.iter_mut().find(|i| i.id == id);
+        let item = match item {
+            Some(item) => {
+                if sku.is_none() {
+                    // JTL numbers an item without a SKU itself.
+                    item.sku = format!("ART-{id}");
+                }
+                item_json(item)
+            }
+            None => Value::Null,
+        };
+        Ok(ok(Wire::V1, StatusCode::CREATED, item))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+async fn update_item(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let mut store = lock(&store);
+    let mut run = || -> Reply {
+        authenticate(Wire::V1, &store, &headers)?;
+        let body = parse_json(Wire::V1, &body)?;
+        let item = id
+            .parse::<i32>()
+            .ok()
+            .and_then(|id| store.items.iter_mut().find(|i| i.id == id))
+            .ok_or_else(|| not_found("item"))?;
+        if let Some(name) = text(&body, "Name") {
+            item.name = name;
+        }
+        if let Some(sku) = text(&body, "SKU") {
+            item.sku = sku;
+        }
+        Ok(ok(Wire::V1, StatusCode::CREATED, item_json(item)))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+async fn update_customer(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let mut store = lock(&store);
+    let mut run = || -> Reply {
+        authenticate(Wire::V1, &store, &headers)?;
+        let body = parse_json(Wire::V1, &body)?;
+        let customer = id
+            .parse::<i32>()
+            .ok()
+            .and_then(|id| store.customers.iter_mut().find(|c| c.id == id))
+            .ok_or_else(|| not_found("customer"))?;
+        if let Some(map) = customer.json.as_object_mut() {
+            for (key, value) in body {
+                if key != "Id" {
+                    map.insert(key, value);
+                }
+            }
+        }
+        Ok(ok(Wire::V1, StatusCode::CREATED, customer.json.clone()))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+async fn delete_customer(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let mut store = lock(&store);
+    if let Err(e) = authenticate(Wire::V1, &store, &headers) {
+        return e;
+    }
+    let before = store.customers.len();
+    if let Ok(id) = id.parse::<i32>() {
+        store.customers.retain(|c| c.id != id);
+    }
+    if store.customers.len() < before {
+        empty(StatusCode::NO_CONTENT)
+    } else {
+        not_found("customer")
+    }
+}
+
+fn order_json(o: &super::SalesOrder) -> Value {
+    json!({
+        "Id": o.id, "Number": o.number, "CustomerId": o.customer_id, "CompanyId": o.company_id,
+        "Comment": o.comment, "IsCancelled": false,
+    })
+}
+
+async fn create_sales_order(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let mut store = lock(&store);
+    let mut run = || -> Reply {
+        authenticate(Wire::V1, &store, &headers)?;
+        let body = parse_json(Wire::V1, &body)?;
+        let mut problems = Map::new();
+        let customer = whole(&body, "CustomerId");
+        match customer {
+            None => {
+                problems.insert(
+                    "CustomerId".into(),
+                    "The field is required and must be a whole number.".into(),
+                );
+            }
+            Some(id) if !store.customers.iter().any(|c| c.id == id) => {
+                problems.insert("CustomerId".into(), "No such customer.".into());
+            }
+            Some(_) => {}
+        }
+        let company = whole(&body, "CompanyId");
+        if company.is_none() {
+            problems.insert(
+                "CompanyId".into(),
+                "The field is required and must be a whole number.".into(),
+            );
+        }
+        let (Some(customer), Some(company)) = (customer, company) else {
+            return Err(validation(problems));
+        };
+        if !problems.is_empty() {
+            return Err(validation(problems));
+        }
+        let number = text(&body, "Number");
+        let id =
+            store.create_sales_order(number.as_deref(), customer, company, text(&body, "Comment"));
+        let order = store
+            .sales_orders
+            .iter()
+            .find(|o| o.id == id)
+            .map(order_json)
+            .unwrap_or_default();
+        Ok(ok(Wire::V1, StatusCode::CREATED, order))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+async fn get_sales_order(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let store = lock(&store);
+    if let Err(e) = authenticate(Wire::V1, &store, &headers) {
+        return e;
+    }
+    match id
+        .parse::<i32>()
+        .ok()
+        .and_then(|id| store.sales_orders.iter().find(|o| o.id == id))
+    {
+        Some(order) => ok(Wire::V1, StatusCode::OK, order_json(order)),
+        None => not_found("sales order"),
+    }
+}
+
+async fn update_sales_order(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let mut store = lock(&store);
+    let mut run = || -> Reply {
+        authenticate(Wire::V1, &store, &headers)?;
+        let body = parse_json(Wire::V1, &body)?;
+        let order = id
+            .parse::<i32>()
+            .ok()
+            .and_then(|id| store.sales_orders.iter_mut().find(|o| o.id == id))
+            .ok_or_else(|| not_found("sales order"))?;
+        if let Some(comment) = body.get("Comment").and_then(Value::as_str) {
+            order.comment = Some(comment.to_string());
+        }
+        if let Some(number) = text(&body, "Number") {
+            order.number = number;
+        }
+        Ok(ok(Wire::V1, StatusCode::CREATED, order_json(order)))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+async fn query_line_items(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let store = lock(&store);
+    if let Err(e) = authenticate(Wire::V1, &store, &headers) {
+        return e;
+    }
+    match id
+        .parse::<i32>()
+        .ok()
+        .and_then(|id| store.sales_orders.iter().find(|o| o.id == id))
+    {
+        Some(order) => ok(
+            Wire::V1,
+            StatusCode::OK,
+            Value::Array(order.line_items.clone()),
+        ),
+        None => not_found("sales order"),
+    }
+}
+
+/// Adds positions to a sales order: an array of `CreateSalesOrderLineItem`; a position naming an
+/// item takes its SKU and name (type 1, Item), one without is free text (type 0).
+async fn create_line_items(
+    State(store): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let mut store = lock(&store);
+    let mut run = || -> Reply {
+        authenticate(Wire::V1, &store, &headers)?;
+        let lines: Vec<Map<String, Value>> = serde_json::from_slice(&body).map_err(|_| {
+            error(
+                Wire::V1,
+                StatusCode::BAD_REQUEST,
+                "VALIDATION_ERROR",
+                "The body must be a JSON array of line items.",
+            )
+        })?;
+        let order_id = id
+            .parse::<i32>()
+            .ok()
+            .filter(|id| store.sales_orders.iter().any(|o| o.id == *id))
+            .ok_or_else(|| not_found("sales order"))?;
+        let mut problems = Map::new();
+        let mut created = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let quantity = line.get("Quantity").and_then(Value::as_f64);
+            if !quantity.is_some_and(|q| q > 0.0) {
+                problems.insert(
+                    format!("[{i}].Quantity"),
+                    "The field is required and must be above zero.".into(),
+                );
+            }
+            let item = match whole(line, "ItemId") {
+                Some(item_id) => match store.items.iter().find(|it| it.id == item_id) {
+                    Some(item) => Some(item.clone()),
+                    None => {
+                        problems.insert(format!("[{i}].ItemId"), "No such item.".into());
+                        None
+                    }
+                },
+                None => None,
+            };
+            let mut json = line.clone();
+            json.insert("SalesOrderId".into(), json!(order_id));
+            json.insert("QuantityDelivered".into(), json!(0));
+            json.insert("QuantityReturned".into(), json!(0));
+            json.insert("Type".into(), json!(if item.is_some() { 1 } else { 0 }));
+            if let Some(item) = item {
+                json.entry("SKU").or_insert(json!(item.sku));
+                json.entry("Name").or_insert(json!(item.name));
+            }
+            created.push(json);
+        }
+        if !problems.is_empty() {
+            return Err(validation(problems));
+        }
+        let mut answered = Vec::new();
+        for mut json in created {
+            json.insert("Id".into(), json!(store.new_id()));
+            answered.push(Value::Object(json));
+        }
+        if let Some(order) = store.sales_orders.iter_mut().find(|o| o.id == order_id) {
+            order.line_items.extend(answered.iter().cloned());
+        }
+        Ok(ok(Wire::V1, StatusCode::CREATED, Value::Array(answered)))
     };
     run().unwrap_or_else(|e| e)
 }

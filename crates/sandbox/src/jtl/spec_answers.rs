@@ -35,11 +35,20 @@ pub(crate) const STATEFUL: &[(&str, &str)] = &[
     ),
     ("GET", "/v1/info"),
     ("GET", "/v1/items"),
+    ("POST", "/v1/items"),
     ("GET", "/v1/items/{itemId}"),
+    ("PATCH", "/v1/items/{itemId}"),
     ("GET", "/v1/customers"),
     ("POST", "/v1/customers"),
     ("GET", "/v1/customers/{customerId}"),
+    ("PATCH", "/v1/customers/{customerId}"),
+    ("DELETE", "/v1/customers/{customerId}"),
     ("GET", "/v1/salesOrders"),
+    ("POST", "/v1/salesOrders"),
+    ("GET", "/v1/salesOrders/{salesOrderId}"),
+    ("PATCH", "/v1/salesOrders/{salesOrderId}"),
+    ("GET", "/v1/salesOrders/{salesOrderId}/lineitems"),
+    ("POST", "/v1/salesOrders/{salesOrderId}/lineitems"),
 ];
 
 /// The engine's view of the JTL stand-in.

@@ -77,6 +77,12 @@ pub struct SalesOrder {
     pub number: String,
     /// The customer's id.
     pub customer_id: i32,
+    /// The company (firm) selling.
+    pub company_id: i32,
+    /// Free-text comment.
+    pub comment: Option<String>,
+    /// Its positions (line items), as the JSON the stand-in answers with (PascalCase).
+    pub line_items: Vec<serde_json::Value>,
 }
 
 /// Everything the stand-in knows.
@@ -127,13 +133,31 @@ impl Store {
     }
 
     pub(crate) fn add_sales_order(&mut self, number: &str, customer_id: i32) -> i32 {
+        self.create_sales_order(Some(number), customer_id, 1, None)
+    }
+
+    pub(crate) fn create_sales_order(
+        &mut self,
+        number: Option<&str>,
+        customer_id: i32,
+        company_id: i32,
+        comment: Option<String>,
+    ) -> i32 {
         let id = self.next_id();
         self.sales_orders.push(SalesOrder {
             id,
-            number: number.to_string(),
+            number: number.map_or_else(|| format!("AU-{id}"), str::to_string),
             customer_id,
+            company_id,
+            comment,
+            line_items: Vec::new(),
         });
         id
+    }
+
+    /// A fresh id for a sales order position.
+    pub(crate) fn new_id(&mut self) -> i32 {
+        self.next_id()
     }
 
     pub(crate) fn add_customer(&mut self, mut json: serde_json::Value) -> i32 {

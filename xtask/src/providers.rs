@@ -56,10 +56,12 @@ impl Provider {
         }
     }
 
-    /// The provider crate's manifest (`crates/<name>/Cargo.toml`), from the generated module's path.
+    /// The provider crate's manifest (`crates/<name>/Cargo.toml`), from the generated module's path
+    /// (`crates/<name>/src/generated.rs` or deeper, `crates/<name>/src/v2/generated.rs`).
     pub fn manifest(&self) -> Result<std::path::PathBuf, String> {
         std::path::Path::new(self.output)
-            .parent()
+            .ancestors()
+            .find(|dir| dir.file_name().is_some_and(|name| name == "src"))
             .and_then(std::path::Path::parent)
             .map(|dir| dir.join("Cargo.toml"))
             .ok_or_else(|| format!("{}: no crate directory", self.output))
@@ -115,6 +117,21 @@ pub const PROVIDERS: &[Provider] = &[
         request_builders_only: false,
         token_paging: None,
         open_enums: false,
+    },
+    Provider {
+        name: "zitadel-v2",
+        spec: "openapi/zitadel-v2.yaml",
+        output: "crates/zitadel/src/v2/generated.rs",
+        inner_type: "std::sync::Arc<crate::client::Inner>",
+        replacements: &[("Uint64", "apifleet_runtime::Uint64")],
+        // ZITADEL gives `api-version` no meaning.
+        api_version_header: false,
+        area_features: false,
+        always: &[],
+        schemars_feature: true,
+        request_builders_only: true,
+        token_paging: None,
+        open_enums: true,
     },
     Provider {
         name: "dfns",

@@ -222,3 +222,22 @@ fn refuses_a_document_that_is_not_openapi_3() {
         "{err}"
     );
 }
+
+#[test]
+fn zitadel_reference_pages_follow_the_docs_kebab_case() {
+    assert_eq!(kebab("AddIDPLink"), "add-idp-link");
+    assert_eq!(kebab("GetUserByID"), "get-user-by-id");
+    assert_eq!(kebab("ListUsers"), "list-users");
+    assert_eq!(
+        zitadel_reference("Organization", "AddOrganization"),
+        "https://zitadel.com/docs/apis/resources/org_service_v2/organization-service-add-organization"
+    );
+    assert_eq!(
+        zitadel_reference("User", "AddHumanUser"),
+        "https://zitadel.com/docs/apis/resources/user_service_v2/user-service-add-human-user"
+    );
+    assert_eq!(
+        zitadel_reference("Web Key", "ListWebKeys"),
+        "https://zitadel.com/docs/apis/resources/webkey_service_v2/web-key-service-list-web-keys"
+    );
+}

@@ -80,7 +80,11 @@ def ann_to_schema(node, field, refs):
         if head == "Dict":
             value = args[1]
             if isinstance(value, ast.Name) and value.id == "Any":
-                return {"type": "object", "additionalProperties": True}
+                # An empty message (a oneof branch such as `returnCode: {}`) or a
+                # `google.protobuf.Struct`: sending it empty is meaningful, so it must be able to
+                # be present and empty (`nullable` makes it an `Option` in Rust; protojson reads
+                # `null` as absent).
+                return {"type": "object", "additionalProperties": True, "nullable": True}
             return {"type": "object", "additionalProperties": ann_to_schema(value, field, refs)}
         if head == "Union":
             names = {a.id for a in args if isinstance(a, ast.Name)}

@@ -126,8 +126,10 @@ pub const PROVIDERS: &[Provider] = &[
         replacements: &[("Uint64", "apifleet_runtime::Uint64")],
         // ZITADEL gives `api-version` no meaning.
         api_version_header: false,
-        area_features: false,
-        always: &[],
+        // One feature per v2 service (User, Session, Organization, ...).
+        area_features: true,
+        // Errors are typed for every service.
+        always: &["ConnectError", "Any"],
         schemars_feature: true,
         request_builders_only: true,
         token_paging: None,

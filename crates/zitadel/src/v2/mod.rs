@@ -30,8 +30,9 @@
 //! ```
 
 #[rustfmt::skip]
-// Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s.
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
+// Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s;
+// `unused_imports`: with no service enabled the operation builders do not use `types`.
+#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, unused_imports, clippy::all, clippy::unwrap_used)]
 pub mod generated;
 
 pub use generated::{Client, builder, operations, types};

@@ -201,11 +201,25 @@ def canonical_names(schemas):
             groups.setdefault(short.lower(), []).append(n)
         changed = False
         for short, members in groups.items():
-            if len({shape(m) for m in members}) > 1:
-                for m in members:
+            clusters = {}
+            for m in members:
+                clusters.setdefault(shape(m), []).append(m)
+            if len(clusters) == 1 and len({names[m] for m in members}) == 1:
+                continue
+            # One shape keeps the plain name: the one of the service the name speaks of
+            # (`Organization` in the Organization service, `AddHumanUserRequest` in the User
+            # service), else the one most services share, else the first service's.
+            def rank(cluster):
+                services = sorted(strip(m)[0][: -len("Service")] for m in cluster)
+                named = any(svc.replace(" ", "") in names[cluster[0]] for svc in services)
+                return (not named, -len(cluster), services[0])
+
+            keep = min(clusters.values(), key=rank)
+            for m in members:
+                if m not in keep:
                     service, rest = strip(m)
                     names[m] = service[: -len("Service")] + rest
-                changed = True
+            changed = True
         if not changed:
             return names
 

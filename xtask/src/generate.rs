@@ -342,6 +342,7 @@ fn operations_module(metas: &[OperationMeta]) -> TokenStream {
             None => quote!(None),
         };
         let security = &m.security;
+        let idempotent = m.idempotent;
         let headers = m.config_headers.iter().map(|h| {
             let name = &h.name;
             let required = h.required;
@@ -356,13 +357,15 @@ fn operations_module(metas: &[OperationMeta]) -> TokenStream {
                 deprecated: #deprecated,
                 security: &[#(#security),*],
                 config_headers: &[#(#headers),*],
+                idempotent: #idempotent,
             }
         }
     });
     let count = metas.len();
     quote! {
         /// What the spec says about each operation (method, path template, deprecation, security
-        /// schemes, headers set from the client's configuration), sorted by Rust method name.
+        /// schemes, headers set from the client's configuration, idempotency), sorted by Rust
+        /// method name.
         pub mod operations {
             /// Every operation of the spec.
             pub static ALL: [apifleet_runtime::OperationMeta; #count] = [#(#entries),*];

@@ -11104,7 +11104,8 @@ pub mod prelude {
     pub use self::super::Client;
 }
 /// What the spec says about each operation (method, path template, deprecation, security
-/// schemes, headers set from the client's configuration), sorted by Rust method name.
+/// schemes, headers set from the client's configuration, idempotency), sorted by Rust
+/// method name.
 pub mod operations {
     /// Every operation of the spec.
     pub static ALL: [apifleet_runtime::OperationMeta; 19usize] = [
@@ -11137,6 +11138,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "fetchRegistrationStatusV1",
@@ -11161,6 +11163,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "fetchRegistrationStatusV2",
@@ -11183,6 +11186,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCustomer",
@@ -11213,6 +11217,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getInfo",
@@ -11243,6 +11248,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getItem",
@@ -11273,6 +11279,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomers",
@@ -11303,6 +11310,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItems",
@@ -11333,6 +11341,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrders",
@@ -11363,6 +11372,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "registerAppV1",
@@ -11387,6 +11397,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerAppV2",
@@ -11409,6 +11420,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerForeignAppV2",
@@ -11441,6 +11453,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerMultiInstanceAppV1",
@@ -11465,6 +11478,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerMultiInstanceAppV2",
@@ -11487,6 +11501,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeForeignAppByRegistrationIdV1",
@@ -11507,6 +11522,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "removeForeignAppByRegistrationIdV2",
@@ -11527,6 +11543,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "updateForeignAppByAppIdV1",
@@ -11547,6 +11564,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateForeignAppByRegistrationIdV1",
@@ -11583,6 +11601,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateForeignAppByRegistrationIdV2",
@@ -11615,6 +11634,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
     ];
     /// Looks an operation up by its Rust method name (what hooks receive as `OperationInfo::operation_id`).

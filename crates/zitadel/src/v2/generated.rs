@@ -292,6 +292,53 @@ pub mod types {
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
     }
+    ///`AddHumanUserRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub struct AddHumanUserRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<SetHumanEmail>,
+        #[serde(
+            rename = "hashedPassword",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub hashed_password: ::std::option::Option<HashedPassword>,
+        #[serde(
+            rename = "idpLinks",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub idp_links: ::std::vec::Vec<IdpLink>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub metadata: ::std::vec::Vec<SetMetadataEntry>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization: ::std::option::Option<UserOrganization>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<Password>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<SetHumanPhone>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub profile: ::std::option::Option<SetHumanProfile>,
+        #[serde(
+            rename = "totpSecret",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub totp_secret: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "userId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "user")]
+    impl AddHumanUserRequest {
+        pub fn builder() -> builder::AddHumanUserRequest {
+            Default::default()
+        }
+    }
     ///`AddHumanUserResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1353,23 +1400,6 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ApplicationLoginV2`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "application")]
-    pub struct ApplicationLoginV2 {
-        #[serde(
-            rename = "baseUri",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub base_uri: ::std::option::Option<::std::string::String>,
-    }
-    #[cfg(feature = "application")]
-    impl ApplicationLoginV2 {
-        pub fn builder() -> builder::ApplicationLoginV2 {
-            Default::default()
-        }
-    }
     ///`ApplicationNameFilter`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2056,9 +2086,33 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub roles: ::std::vec::Vec<Role>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<AuthorizationState>,
+        pub state: ::std::option::Option<State>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<AuthorizationUser>,
+    }
+    ///`AuthorizationError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "oidc")]
+    pub struct AuthorizationError {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<ErrorReason>,
+        #[serde(
+            rename = "errorDescription",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_description: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "errorUri",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_uri: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "oidc")]
+    impl AuthorizationError {
+        pub fn builder() -> builder::AuthorizationError {
+            Default::default()
+        }
     }
     ///`AuthorizationFieldName`
     #[derive(
@@ -2204,89 +2258,6 @@ pub mod types {
         )]
         pub organization_id: ::std::option::Option<::std::string::String>,
     }
-    ///`AuthorizationState`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "authorization")]
-    pub enum AuthorizationState {
-        #[serde(rename = "STATE_UNSPECIFIED")]
-        StateUnspecified,
-        #[serde(rename = "STATE_ACTIVE")]
-        StateActive,
-        #[serde(rename = "STATE_INACTIVE")]
-        StateInactive,
-        /// A value added after the spec this client was generated from.
-        #[serde(other)]
-        Unknown,
-    }
-    #[cfg(feature = "authorization")]
-    impl ::std::fmt::Display for AuthorizationState {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::StateUnspecified => f.write_str("STATE_UNSPECIFIED"),
-                Self::StateActive => f.write_str("STATE_ACTIVE"),
-                Self::StateInactive => f.write_str("STATE_INACTIVE"),
-                Self::Unknown => f.write_str("Unknown"),
-            }
-        }
-    }
-    #[cfg(feature = "authorization")]
-    impl ::std::str::FromStr for AuthorizationState {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "STATE_UNSPECIFIED" => Ok(Self::StateUnspecified),
-                "STATE_ACTIVE" => Ok(Self::StateActive),
-                "STATE_INACTIVE" => Ok(Self::StateInactive),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    #[cfg(feature = "authorization")]
-    impl ::std::convert::TryFrom<&str> for AuthorizationState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    #[cfg(feature = "authorization")]
-    impl ::std::convert::TryFrom<::std::string::String> for AuthorizationState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`AuthorizationStateQuery`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "authorization")]
-    pub struct AuthorizationStateQuery {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<AuthorizationState>,
-    }
-    #[cfg(feature = "authorization")]
-    impl AuthorizationStateQuery {
-        pub fn builder() -> builder::AuthorizationStateQuery {
-            Default::default()
-        }
-    }
     ///`AuthorizationUser`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2356,7 +2327,7 @@ pub mod types {
         )]
         pub role_key: ::std::option::Option<RoleKeyQuery>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<AuthorizationStateQuery>,
+        pub state: ::std::option::Option<StateQuery>,
         #[serde(
             rename = "userDisplayName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3183,7 +3154,7 @@ pub mod types {
         )]
         pub auth_request_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<OidcAuthorizationError>,
+        pub error: ::std::option::Option<AuthorizationError>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session: ::std::option::Option<OidcSession>,
     }
@@ -4708,6 +4679,91 @@ pub mod types {
         )]
         pub validation_type: ::std::option::Option<DomainValidationType>,
     }
+    ///`DomainFieldName`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "instance")]
+    pub enum DomainFieldName {
+        #[serde(rename = "DOMAIN_FIELD_NAME_UNSPECIFIED")]
+        DomainFieldNameUnspecified,
+        #[serde(rename = "DOMAIN_FIELD_NAME_DOMAIN")]
+        DomainFieldNameDomain,
+        #[serde(rename = "DOMAIN_FIELD_NAME_PRIMARY")]
+        DomainFieldNamePrimary,
+        #[serde(rename = "DOMAIN_FIELD_NAME_GENERATED")]
+        DomainFieldNameGenerated,
+        #[serde(rename = "DOMAIN_FIELD_NAME_CREATION_DATE")]
+        DomainFieldNameCreationDate,
+        /// A value added after the spec this client was generated from.
+        #[serde(other)]
+        Unknown,
+    }
+    #[cfg(feature = "instance")]
+    impl ::std::fmt::Display for DomainFieldName {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::DomainFieldNameUnspecified => {
+                    f.write_str("DOMAIN_FIELD_NAME_UNSPECIFIED")
+                }
+                Self::DomainFieldNameDomain => f.write_str("DOMAIN_FIELD_NAME_DOMAIN"),
+                Self::DomainFieldNamePrimary => f.write_str("DOMAIN_FIELD_NAME_PRIMARY"),
+                Self::DomainFieldNameGenerated => {
+                    f.write_str("DOMAIN_FIELD_NAME_GENERATED")
+                }
+                Self::DomainFieldNameCreationDate => {
+                    f.write_str("DOMAIN_FIELD_NAME_CREATION_DATE")
+                }
+                Self::Unknown => f.write_str("Unknown"),
+            }
+        }
+    }
+    #[cfg(feature = "instance")]
+    impl ::std::str::FromStr for DomainFieldName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DOMAIN_FIELD_NAME_UNSPECIFIED" => Ok(Self::DomainFieldNameUnspecified),
+                "DOMAIN_FIELD_NAME_DOMAIN" => Ok(Self::DomainFieldNameDomain),
+                "DOMAIN_FIELD_NAME_PRIMARY" => Ok(Self::DomainFieldNamePrimary),
+                "DOMAIN_FIELD_NAME_GENERATED" => Ok(Self::DomainFieldNameGenerated),
+                "DOMAIN_FIELD_NAME_CREATION_DATE" => {
+                    Ok(Self::DomainFieldNameCreationDate)
+                }
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "instance")]
+    impl ::std::convert::TryFrom<&str> for DomainFieldName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "instance")]
+    impl ::std::convert::TryFrom<::std::string::String> for DomainFieldName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`DomainFilter`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -5100,6 +5156,181 @@ pub mod types {
     impl EntityIdFilter {
         pub fn builder() -> builder::EntityIdFilter {
             Default::default()
+        }
+    }
+    ///`ErrorReason`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "oidc")]
+    pub enum ErrorReason {
+        #[serde(rename = "ERROR_REASON_UNSPECIFIED")]
+        ErrorReasonUnspecified,
+        #[serde(rename = "ERROR_REASON_INVALID_REQUEST")]
+        ErrorReasonInvalidRequest,
+        #[serde(rename = "ERROR_REASON_UNAUTHORIZED_CLIENT")]
+        ErrorReasonUnauthorizedClient,
+        #[serde(rename = "ERROR_REASON_ACCESS_DENIED")]
+        ErrorReasonAccessDenied,
+        #[serde(rename = "ERROR_REASON_UNSUPPORTED_RESPONSE_TYPE")]
+        ErrorReasonUnsupportedResponseType,
+        #[serde(rename = "ERROR_REASON_INVALID_SCOPE")]
+        ErrorReasonInvalidScope,
+        #[serde(rename = "ERROR_REASON_SERVER_ERROR")]
+        ErrorReasonServerError,
+        #[serde(rename = "ERROR_REASON_TEMPORARY_UNAVAILABLE")]
+        ErrorReasonTemporaryUnavailable,
+        #[serde(rename = "ERROR_REASON_INTERACTION_REQUIRED")]
+        ErrorReasonInteractionRequired,
+        #[serde(rename = "ERROR_REASON_LOGIN_REQUIRED")]
+        ErrorReasonLoginRequired,
+        #[serde(rename = "ERROR_REASON_ACCOUNT_SELECTION_REQUIRED")]
+        ErrorReasonAccountSelectionRequired,
+        #[serde(rename = "ERROR_REASON_CONSENT_REQUIRED")]
+        ErrorReasonConsentRequired,
+        #[serde(rename = "ERROR_REASON_INVALID_REQUEST_URI")]
+        ErrorReasonInvalidRequestUri,
+        #[serde(rename = "ERROR_REASON_INVALID_REQUEST_OBJECT")]
+        ErrorReasonInvalidRequestObject,
+        #[serde(rename = "ERROR_REASON_REQUEST_NOT_SUPPORTED")]
+        ErrorReasonRequestNotSupported,
+        #[serde(rename = "ERROR_REASON_REQUEST_URI_NOT_SUPPORTED")]
+        ErrorReasonRequestUriNotSupported,
+        #[serde(rename = "ERROR_REASON_REGISTRATION_NOT_SUPPORTED")]
+        ErrorReasonRegistrationNotSupported,
+        /// A value added after the spec this client was generated from.
+        #[serde(other)]
+        Unknown,
+    }
+    #[cfg(feature = "oidc")]
+    impl ::std::fmt::Display for ErrorReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ErrorReasonUnspecified => f.write_str("ERROR_REASON_UNSPECIFIED"),
+                Self::ErrorReasonInvalidRequest => {
+                    f.write_str("ERROR_REASON_INVALID_REQUEST")
+                }
+                Self::ErrorReasonUnauthorizedClient => {
+                    f.write_str("ERROR_REASON_UNAUTHORIZED_CLIENT")
+                }
+                Self::ErrorReasonAccessDenied => {
+                    f.write_str("ERROR_REASON_ACCESS_DENIED")
+                }
+                Self::ErrorReasonUnsupportedResponseType => {
+                    f.write_str("ERROR_REASON_UNSUPPORTED_RESPONSE_TYPE")
+                }
+                Self::ErrorReasonInvalidScope => {
+                    f.write_str("ERROR_REASON_INVALID_SCOPE")
+                }
+                Self::ErrorReasonServerError => f.write_str("ERROR_REASON_SERVER_ERROR"),
+                Self::ErrorReasonTemporaryUnavailable => {
+                    f.write_str("ERROR_REASON_TEMPORARY_UNAVAILABLE")
+                }
+                Self::ErrorReasonInteractionRequired => {
+                    f.write_str("ERROR_REASON_INTERACTION_REQUIRED")
+                }
+                Self::ErrorReasonLoginRequired => {
+                    f.write_str("ERROR_REASON_LOGIN_REQUIRED")
+                }
+                Self::ErrorReasonAccountSelectionRequired => {
+                    f.write_str("ERROR_REASON_ACCOUNT_SELECTION_REQUIRED")
+                }
+                Self::ErrorReasonConsentRequired => {
+                    f.write_str("ERROR_REASON_CONSENT_REQUIRED")
+                }
+                Self::ErrorReasonInvalidRequestUri => {
+                    f.write_str("ERROR_REASON_INVALID_REQUEST_URI")
+                }
+                Self::ErrorReasonInvalidRequestObject => {
+                    f.write_str("ERROR_REASON_INVALID_REQUEST_OBJECT")
+                }
+                Self::ErrorReasonRequestNotSupported => {
+                    f.write_str("ERROR_REASON_REQUEST_NOT_SUPPORTED")
+                }
+                Self::ErrorReasonRequestUriNotSupported => {
+                    f.write_str("ERROR_REASON_REQUEST_URI_NOT_SUPPORTED")
+                }
+                Self::ErrorReasonRegistrationNotSupported => {
+                    f.write_str("ERROR_REASON_REGISTRATION_NOT_SUPPORTED")
+                }
+                Self::Unknown => f.write_str("Unknown"),
+            }
+        }
+    }
+    #[cfg(feature = "oidc")]
+    impl ::std::str::FromStr for ErrorReason {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ERROR_REASON_UNSPECIFIED" => Ok(Self::ErrorReasonUnspecified),
+                "ERROR_REASON_INVALID_REQUEST" => Ok(Self::ErrorReasonInvalidRequest),
+                "ERROR_REASON_UNAUTHORIZED_CLIENT" => {
+                    Ok(Self::ErrorReasonUnauthorizedClient)
+                }
+                "ERROR_REASON_ACCESS_DENIED" => Ok(Self::ErrorReasonAccessDenied),
+                "ERROR_REASON_UNSUPPORTED_RESPONSE_TYPE" => {
+                    Ok(Self::ErrorReasonUnsupportedResponseType)
+                }
+                "ERROR_REASON_INVALID_SCOPE" => Ok(Self::ErrorReasonInvalidScope),
+                "ERROR_REASON_SERVER_ERROR" => Ok(Self::ErrorReasonServerError),
+                "ERROR_REASON_TEMPORARY_UNAVAILABLE" => {
+                    Ok(Self::ErrorReasonTemporaryUnavailable)
+                }
+                "ERROR_REASON_INTERACTION_REQUIRED" => {
+                    Ok(Self::ErrorReasonInteractionRequired)
+                }
+                "ERROR_REASON_LOGIN_REQUIRED" => Ok(Self::ErrorReasonLoginRequired),
+                "ERROR_REASON_ACCOUNT_SELECTION_REQUIRED" => {
+                    Ok(Self::ErrorReasonAccountSelectionRequired)
+                }
+                "ERROR_REASON_CONSENT_REQUIRED" => Ok(Self::ErrorReasonConsentRequired),
+                "ERROR_REASON_INVALID_REQUEST_URI" => {
+                    Ok(Self::ErrorReasonInvalidRequestUri)
+                }
+                "ERROR_REASON_INVALID_REQUEST_OBJECT" => {
+                    Ok(Self::ErrorReasonInvalidRequestObject)
+                }
+                "ERROR_REASON_REQUEST_NOT_SUPPORTED" => {
+                    Ok(Self::ErrorReasonRequestNotSupported)
+                }
+                "ERROR_REASON_REQUEST_URI_NOT_SUPPORTED" => {
+                    Ok(Self::ErrorReasonRequestUriNotSupported)
+                }
+                "ERROR_REASON_REGISTRATION_NOT_SUPPORTED" => {
+                    Ok(Self::ErrorReasonRegistrationNotSupported)
+                }
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "oidc")]
+    impl ::std::convert::TryFrom<&str> for ErrorReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "oidc")]
+    impl ::std::convert::TryFrom<::std::string::String> for ErrorReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`EventExecution`
@@ -6360,7 +6591,7 @@ pub mod types {
     #[cfg(feature = "project")]
     pub struct GetProjectResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub project: ::std::option::Option<ProjectProject>,
+        pub project: ::std::option::Option<Project>,
     }
     ///`GetSamlRequestRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -6428,7 +6659,7 @@ pub mod types {
     #[cfg(feature = "session")]
     pub struct GetSessionResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session: ::std::option::Option<SessionSession>,
+        pub session: ::std::option::Option<Session>,
     }
     ///`GetSystemFeaturesResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -6525,7 +6756,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<Details>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user: ::std::option::Option<UserUser>,
+        pub user: ::std::option::Option<User>,
     }
     ///`GetUserFeaturesRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -7709,91 +7940,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
     }
-    ///`InstanceDomainFieldName`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "instance")]
-    pub enum InstanceDomainFieldName {
-        #[serde(rename = "DOMAIN_FIELD_NAME_UNSPECIFIED")]
-        DomainFieldNameUnspecified,
-        #[serde(rename = "DOMAIN_FIELD_NAME_DOMAIN")]
-        DomainFieldNameDomain,
-        #[serde(rename = "DOMAIN_FIELD_NAME_PRIMARY")]
-        DomainFieldNamePrimary,
-        #[serde(rename = "DOMAIN_FIELD_NAME_GENERATED")]
-        DomainFieldNameGenerated,
-        #[serde(rename = "DOMAIN_FIELD_NAME_CREATION_DATE")]
-        DomainFieldNameCreationDate,
-        /// A value added after the spec this client was generated from.
-        #[serde(other)]
-        Unknown,
-    }
-    #[cfg(feature = "instance")]
-    impl ::std::fmt::Display for InstanceDomainFieldName {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::DomainFieldNameUnspecified => {
-                    f.write_str("DOMAIN_FIELD_NAME_UNSPECIFIED")
-                }
-                Self::DomainFieldNameDomain => f.write_str("DOMAIN_FIELD_NAME_DOMAIN"),
-                Self::DomainFieldNamePrimary => f.write_str("DOMAIN_FIELD_NAME_PRIMARY"),
-                Self::DomainFieldNameGenerated => {
-                    f.write_str("DOMAIN_FIELD_NAME_GENERATED")
-                }
-                Self::DomainFieldNameCreationDate => {
-                    f.write_str("DOMAIN_FIELD_NAME_CREATION_DATE")
-                }
-                Self::Unknown => f.write_str("Unknown"),
-            }
-        }
-    }
-    #[cfg(feature = "instance")]
-    impl ::std::str::FromStr for InstanceDomainFieldName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "DOMAIN_FIELD_NAME_UNSPECIFIED" => Ok(Self::DomainFieldNameUnspecified),
-                "DOMAIN_FIELD_NAME_DOMAIN" => Ok(Self::DomainFieldNameDomain),
-                "DOMAIN_FIELD_NAME_PRIMARY" => Ok(Self::DomainFieldNamePrimary),
-                "DOMAIN_FIELD_NAME_GENERATED" => Ok(Self::DomainFieldNameGenerated),
-                "DOMAIN_FIELD_NAME_CREATION_DATE" => {
-                    Ok(Self::DomainFieldNameCreationDate)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    #[cfg(feature = "instance")]
-    impl ::std::convert::TryFrom<&str> for InstanceDomainFieldName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    #[cfg(feature = "instance")]
-    impl ::std::convert::TryFrom<::std::string::String> for InstanceDomainFieldName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`InstanceState`
     #[derive(
         ::serde::Deserialize,
@@ -8561,7 +8707,7 @@ pub mod types {
             rename = "sortingColumn",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sorting_column: ::std::option::Option<InstanceDomainFieldName>,
+        pub sorting_column: ::std::option::Option<DomainFieldName>,
     }
     #[cfg(feature = "instance")]
     impl ListCustomDomainsRequest {
@@ -8823,7 +8969,7 @@ pub mod types {
     #[cfg(feature = "organization")]
     pub struct ListOrganizationsRequest {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub queries: ::std::vec::Vec<OrganizationSearchQuery>,
+        pub queries: ::std::vec::Vec<SearchQuery>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub query: ::std::option::Option<ListQuery>,
         #[serde(
@@ -8846,7 +8992,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ListDetails>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub result: ::std::vec::Vec<OrganizationOrganization>,
+        pub result: ::std::vec::Vec<Organization>,
         #[serde(
             rename = "sortingColumn",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -8944,7 +9090,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub project_grants: ::std::vec::Vec<ProjectProjectGrant>,
+        pub project_grants: ::std::vec::Vec<ProjectGrant>,
     }
     ///`ListProjectRolesRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -9015,7 +9161,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<PaginationResponse>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub projects: ::std::vec::Vec<ProjectProject>,
+        pub projects: ::std::vec::Vec<Project>,
     }
     ///`ListPublicKeysRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -9104,7 +9250,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ListDetails>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub sessions: ::std::vec::Vec<SessionSession>,
+        pub sessions: ::std::vec::Vec<Session>,
     }
     ///`ListTargetsRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -9237,7 +9383,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ListDetails>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub result: ::std::vec::Vec<UserUser>,
+        pub result: ::std::vec::Vec<User>,
         #[serde(
             rename = "sortingColumn",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -9434,6 +9580,23 @@ pub mod types {
         )]
         pub second_factors: ::std::vec::Vec<SecondFactorType>,
     }
+    ///`LoginV2`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub struct LoginV2 {
+        #[serde(
+            rename = "baseUri",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_uri: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "application")]
+    impl LoginV2 {
+        pub fn builder() -> builder::LoginV2 {
+            Default::default()
+        }
+    }
     ///`LoginV2FeatureFlag`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -9465,7 +9628,7 @@ pub mod types {
             rename = "loginV2",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub login_v2: ::std::option::Option<ApplicationLoginV2>,
+        pub login_v2: ::std::option::Option<LoginV2>,
     }
     #[cfg(feature = "application")]
     impl LoginVersion {
@@ -9944,30 +10107,6 @@ pub mod types {
             value.parse()
         }
     }
-    ///`OidcAuthorizationError`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "oidc")]
-    pub struct OidcAuthorizationError {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<OidcErrorReason>,
-        #[serde(
-            rename = "errorDescription",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub error_description: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "errorUri",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub error_uri: ::std::option::Option<::std::string::String>,
-    }
-    #[cfg(feature = "oidc")]
-    impl OidcAuthorizationError {
-        pub fn builder() -> builder::OidcAuthorizationError {
-            Default::default()
-        }
-    }
     ///`OidcConfiguration`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -10082,181 +10221,6 @@ pub mod types {
         pub skip_native_app_success_page: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<OidcVersion>,
-    }
-    ///`OidcErrorReason`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "oidc")]
-    pub enum OidcErrorReason {
-        #[serde(rename = "ERROR_REASON_UNSPECIFIED")]
-        ErrorReasonUnspecified,
-        #[serde(rename = "ERROR_REASON_INVALID_REQUEST")]
-        ErrorReasonInvalidRequest,
-        #[serde(rename = "ERROR_REASON_UNAUTHORIZED_CLIENT")]
-        ErrorReasonUnauthorizedClient,
-        #[serde(rename = "ERROR_REASON_ACCESS_DENIED")]
-        ErrorReasonAccessDenied,
-        #[serde(rename = "ERROR_REASON_UNSUPPORTED_RESPONSE_TYPE")]
-        ErrorReasonUnsupportedResponseType,
-        #[serde(rename = "ERROR_REASON_INVALID_SCOPE")]
-        ErrorReasonInvalidScope,
-        #[serde(rename = "ERROR_REASON_SERVER_ERROR")]
-        ErrorReasonServerError,
-        #[serde(rename = "ERROR_REASON_TEMPORARY_UNAVAILABLE")]
-        ErrorReasonTemporaryUnavailable,
-        #[serde(rename = "ERROR_REASON_INTERACTION_REQUIRED")]
-        ErrorReasonInteractionRequired,
-        #[serde(rename = "ERROR_REASON_LOGIN_REQUIRED")]
-        ErrorReasonLoginRequired,
-        #[serde(rename = "ERROR_REASON_ACCOUNT_SELECTION_REQUIRED")]
-        ErrorReasonAccountSelectionRequired,
-        #[serde(rename = "ERROR_REASON_CONSENT_REQUIRED")]
-        ErrorReasonConsentRequired,
-        #[serde(rename = "ERROR_REASON_INVALID_REQUEST_URI")]
-        ErrorReasonInvalidRequestUri,
-        #[serde(rename = "ERROR_REASON_INVALID_REQUEST_OBJECT")]
-        ErrorReasonInvalidRequestObject,
-        #[serde(rename = "ERROR_REASON_REQUEST_NOT_SUPPORTED")]
-        ErrorReasonRequestNotSupported,
-        #[serde(rename = "ERROR_REASON_REQUEST_URI_NOT_SUPPORTED")]
-        ErrorReasonRequestUriNotSupported,
-        #[serde(rename = "ERROR_REASON_REGISTRATION_NOT_SUPPORTED")]
-        ErrorReasonRegistrationNotSupported,
-        /// A value added after the spec this client was generated from.
-        #[serde(other)]
-        Unknown,
-    }
-    #[cfg(feature = "oidc")]
-    impl ::std::fmt::Display for OidcErrorReason {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ErrorReasonUnspecified => f.write_str("ERROR_REASON_UNSPECIFIED"),
-                Self::ErrorReasonInvalidRequest => {
-                    f.write_str("ERROR_REASON_INVALID_REQUEST")
-                }
-                Self::ErrorReasonUnauthorizedClient => {
-                    f.write_str("ERROR_REASON_UNAUTHORIZED_CLIENT")
-                }
-                Self::ErrorReasonAccessDenied => {
-                    f.write_str("ERROR_REASON_ACCESS_DENIED")
-                }
-                Self::ErrorReasonUnsupportedResponseType => {
-                    f.write_str("ERROR_REASON_UNSUPPORTED_RESPONSE_TYPE")
-                }
-                Self::ErrorReasonInvalidScope => {
-                    f.write_str("ERROR_REASON_INVALID_SCOPE")
-                }
-                Self::ErrorReasonServerError => f.write_str("ERROR_REASON_SERVER_ERROR"),
-                Self::ErrorReasonTemporaryUnavailable => {
-                    f.write_str("ERROR_REASON_TEMPORARY_UNAVAILABLE")
-                }
-                Self::ErrorReasonInteractionRequired => {
-                    f.write_str("ERROR_REASON_INTERACTION_REQUIRED")
-                }
-                Self::ErrorReasonLoginRequired => {
-                    f.write_str("ERROR_REASON_LOGIN_REQUIRED")
-                }
-                Self::ErrorReasonAccountSelectionRequired => {
-                    f.write_str("ERROR_REASON_ACCOUNT_SELECTION_REQUIRED")
-                }
-                Self::ErrorReasonConsentRequired => {
-                    f.write_str("ERROR_REASON_CONSENT_REQUIRED")
-                }
-                Self::ErrorReasonInvalidRequestUri => {
-                    f.write_str("ERROR_REASON_INVALID_REQUEST_URI")
-                }
-                Self::ErrorReasonInvalidRequestObject => {
-                    f.write_str("ERROR_REASON_INVALID_REQUEST_OBJECT")
-                }
-                Self::ErrorReasonRequestNotSupported => {
-                    f.write_str("ERROR_REASON_REQUEST_NOT_SUPPORTED")
-                }
-                Self::ErrorReasonRequestUriNotSupported => {
-                    f.write_str("ERROR_REASON_REQUEST_URI_NOT_SUPPORTED")
-                }
-                Self::ErrorReasonRegistrationNotSupported => {
-                    f.write_str("ERROR_REASON_REGISTRATION_NOT_SUPPORTED")
-                }
-                Self::Unknown => f.write_str("Unknown"),
-            }
-        }
-    }
-    #[cfg(feature = "oidc")]
-    impl ::std::str::FromStr for OidcErrorReason {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "ERROR_REASON_UNSPECIFIED" => Ok(Self::ErrorReasonUnspecified),
-                "ERROR_REASON_INVALID_REQUEST" => Ok(Self::ErrorReasonInvalidRequest),
-                "ERROR_REASON_UNAUTHORIZED_CLIENT" => {
-                    Ok(Self::ErrorReasonUnauthorizedClient)
-                }
-                "ERROR_REASON_ACCESS_DENIED" => Ok(Self::ErrorReasonAccessDenied),
-                "ERROR_REASON_UNSUPPORTED_RESPONSE_TYPE" => {
-                    Ok(Self::ErrorReasonUnsupportedResponseType)
-                }
-                "ERROR_REASON_INVALID_SCOPE" => Ok(Self::ErrorReasonInvalidScope),
-                "ERROR_REASON_SERVER_ERROR" => Ok(Self::ErrorReasonServerError),
-                "ERROR_REASON_TEMPORARY_UNAVAILABLE" => {
-                    Ok(Self::ErrorReasonTemporaryUnavailable)
-                }
-                "ERROR_REASON_INTERACTION_REQUIRED" => {
-                    Ok(Self::ErrorReasonInteractionRequired)
-                }
-                "ERROR_REASON_LOGIN_REQUIRED" => Ok(Self::ErrorReasonLoginRequired),
-                "ERROR_REASON_ACCOUNT_SELECTION_REQUIRED" => {
-                    Ok(Self::ErrorReasonAccountSelectionRequired)
-                }
-                "ERROR_REASON_CONSENT_REQUIRED" => Ok(Self::ErrorReasonConsentRequired),
-                "ERROR_REASON_INVALID_REQUEST_URI" => {
-                    Ok(Self::ErrorReasonInvalidRequestUri)
-                }
-                "ERROR_REASON_INVALID_REQUEST_OBJECT" => {
-                    Ok(Self::ErrorReasonInvalidRequestObject)
-                }
-                "ERROR_REASON_REQUEST_NOT_SUPPORTED" => {
-                    Ok(Self::ErrorReasonRequestNotSupported)
-                }
-                "ERROR_REASON_REQUEST_URI_NOT_SUPPORTED" => {
-                    Ok(Self::ErrorReasonRequestUriNotSupported)
-                }
-                "ERROR_REASON_REGISTRATION_NOT_SUPPORTED" => {
-                    Ok(Self::ErrorReasonRegistrationNotSupported)
-                }
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    #[cfg(feature = "oidc")]
-    impl ::std::convert::TryFrom<&str> for OidcErrorReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    #[cfg(feature = "oidc")]
-    impl ::std::convert::TryFrom<::std::string::String> for OidcErrorReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///`OidcGrantType`
     #[derive(
@@ -10642,6 +10606,31 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Organization`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "organization")]
+    pub struct Organization {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub details: ::std::option::Option<Details>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "primaryDomain",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub primary_domain: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<OrganizationState>,
+    }
+    #[cfg(feature = "organization")]
+    impl Organization {
+        pub fn builder() -> builder::Organization {
+            Default::default()
+        }
+    }
     ///`OrganizationAddHumanUserRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -10663,7 +10652,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub metadata: ::std::vec::Vec<SetMetadataEntry>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization: ::std::option::Option<OrganizationOrganization>,
+        pub organization: ::std::option::Option<Organization>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub password: ::std::option::Option<Password>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10859,6 +10848,20 @@ pub mod types {
             value.parse()
         }
     }
+    ///`OrganizationIdQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "organization")]
+    pub struct OrganizationIdQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "organization")]
+    impl OrganizationIdQuery {
+        pub fn builder() -> builder::OrganizationIdQuery {
+            Default::default()
+        }
+    }
     ///`OrganizationNameQuery`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -10872,84 +10875,6 @@ pub mod types {
     #[cfg(feature = "organization")]
     impl OrganizationNameQuery {
         pub fn builder() -> builder::OrganizationNameQuery {
-            Default::default()
-        }
-    }
-    ///`OrganizationOrganization`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "organization")]
-    pub struct OrganizationOrganization {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub details: ::std::option::Option<Details>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "primaryDomain",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub primary_domain: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<OrganizationState>,
-    }
-    #[cfg(feature = "organization")]
-    impl OrganizationOrganization {
-        pub fn builder() -> builder::OrganizationOrganization {
-            Default::default()
-        }
-    }
-    ///`OrganizationOrganizationIdQuery`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "organization")]
-    pub struct OrganizationOrganizationIdQuery {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
-    }
-    #[cfg(feature = "organization")]
-    impl OrganizationOrganizationIdQuery {
-        pub fn builder() -> builder::OrganizationOrganizationIdQuery {
-            Default::default()
-        }
-    }
-    ///`OrganizationSearchQuery`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "organization")]
-    pub struct OrganizationSearchQuery {
-        #[serde(
-            rename = "defaultQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub default_query: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "domainQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub domain_query: ::std::option::Option<OrganizationDomainQuery>,
-        #[serde(
-            rename = "idQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub id_query: ::std::option::Option<OrganizationOrganizationIdQuery>,
-        #[serde(
-            rename = "nameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub name_query: ::std::option::Option<OrganizationNameQuery>,
-        #[serde(
-            rename = "stateQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub state_query: ::std::option::Option<OrganizationStateQuery>,
-    }
-    #[cfg(feature = "organization")]
-    impl OrganizationSearchQuery {
-        pub fn builder() -> builder::OrganizationSearchQuery {
             Default::default()
         }
     }
@@ -11929,6 +11854,75 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Project`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "project")]
+    pub struct Project {
+        #[serde(
+            rename = "authorizationRequired",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub authorization_required: ::std::option::Option<bool>,
+        #[serde(
+            rename = "changeDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub change_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(
+            rename = "creationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub creation_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(
+            rename = "grantedOrganizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub granted_organization_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "grantedOrganizationName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub granted_organization_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "grantedState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub granted_state: ::std::option::Option<GrantedProjectState>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "organizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "privateLabelingSetting",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub private_labeling_setting: ::std::option::Option<PrivateLabelingSetting>,
+        #[serde(
+            rename = "projectAccessRequired",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_access_required: ::std::option::Option<bool>,
+        #[serde(
+            rename = "projectId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "projectRoleAssertion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_role_assertion: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<ProjectState>,
+    }
     ///`ProjectFieldName`
     #[derive(
         ::serde::Deserialize,
@@ -12013,6 +12007,59 @@ pub mod types {
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
+    }
+    ///`ProjectGrant`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "project")]
+    pub struct ProjectGrant {
+        #[serde(
+            rename = "changeDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub change_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(
+            rename = "creationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub creation_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(
+            rename = "grantedOrganizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub granted_organization_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "grantedOrganizationName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub granted_organization_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "grantedRoleKeys",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub granted_role_keys: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "organizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "projectId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "projectName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<ProjectGrantState>,
     }
     ///`ProjectGrantFieldName`
     #[derive(
@@ -12280,135 +12327,13 @@ pub mod types {
         )]
         pub organization_id: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<ProjectType>,
+        pub type_: ::std::option::Option<Type>,
     }
     #[cfg(feature = "project")]
     impl ProjectOrganizationIdFilter {
         pub fn builder() -> builder::ProjectOrganizationIdFilter {
             Default::default()
         }
-    }
-    ///`ProjectProject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
-    pub struct ProjectProject {
-        #[serde(
-            rename = "authorizationRequired",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub authorization_required: ::std::option::Option<bool>,
-        #[serde(
-            rename = "changeDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub change_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        #[serde(
-            rename = "creationDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub creation_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        #[serde(
-            rename = "grantedOrganizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub granted_organization_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "grantedOrganizationName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub granted_organization_name: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "grantedState",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub granted_state: ::std::option::Option<GrantedProjectState>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "organizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "privateLabelingSetting",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub private_labeling_setting: ::std::option::Option<PrivateLabelingSetting>,
-        #[serde(
-            rename = "projectAccessRequired",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_access_required: ::std::option::Option<bool>,
-        #[serde(
-            rename = "projectId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "projectRoleAssertion",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_role_assertion: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<ProjectState>,
-    }
-    ///`ProjectProjectGrant`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
-    pub struct ProjectProjectGrant {
-        #[serde(
-            rename = "changeDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub change_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        #[serde(
-            rename = "creationDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub creation_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        #[serde(
-            rename = "grantedOrganizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub granted_organization_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "grantedOrganizationName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub granted_organization_name: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "grantedRoleKeys",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub granted_role_keys: ::std::vec::Vec<::std::string::String>,
-        #[serde(
-            rename = "organizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "projectId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "projectName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<ProjectGrantState>,
     }
     ///`ProjectRole`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -12677,79 +12602,6 @@ pub mod types {
     }
     #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<::std::string::String> for ProjectState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`ProjectType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
-    pub enum ProjectType {
-        #[serde(rename = "TYPE_UNSPECIFIED")]
-        TypeUnspecified,
-        #[serde(rename = "OWNED")]
-        Owned,
-        #[serde(rename = "GRANTED")]
-        Granted,
-        #[serde(rename = "OWNED_OR_GRANTED")]
-        OwnedOrGranted,
-        /// A value added after the spec this client was generated from.
-        #[serde(other)]
-        Unknown,
-    }
-    #[cfg(feature = "project")]
-    impl ::std::fmt::Display for ProjectType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::TypeUnspecified => f.write_str("TYPE_UNSPECIFIED"),
-                Self::Owned => f.write_str("OWNED"),
-                Self::Granted => f.write_str("GRANTED"),
-                Self::OwnedOrGranted => f.write_str("OWNED_OR_GRANTED"),
-                Self::Unknown => f.write_str("Unknown"),
-            }
-        }
-    }
-    #[cfg(feature = "project")]
-    impl ::std::str::FromStr for ProjectType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "TYPE_UNSPECIFIED" => Ok(Self::TypeUnspecified),
-                "OWNED" => Ok(Self::Owned),
-                "GRANTED" => Ok(Self::Granted),
-                "OWNED_OR_GRANTED" => Ok(Self::OwnedOrGranted),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    #[cfg(feature = "project")]
-    impl ::std::convert::TryFrom<&str> for ProjectType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    #[cfg(feature = "project")]
-    impl ::std::convert::TryFrom<::std::string::String> for ProjectType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -14150,7 +14002,7 @@ pub mod types {
             rename = "addHumanUser",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub add_human_user: ::std::option::Option<UserAddHumanUserRequest>,
+        pub add_human_user: ::std::option::Option<AddHumanUserRequest>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<Details>,
         #[serde(
@@ -14852,6 +14704,45 @@ pub mod types {
             value.parse()
         }
     }
+    ///`SearchQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "organization")]
+    pub struct SearchQuery {
+        #[serde(
+            rename = "defaultQuery",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub default_query: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(
+            rename = "domainQuery",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_query: ::std::option::Option<OrganizationDomainQuery>,
+        #[serde(
+            rename = "idQuery",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub id_query: ::std::option::Option<OrganizationIdQuery>,
+        #[serde(
+            rename = "nameQuery",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub name_query: ::std::option::Option<OrganizationNameQuery>,
+        #[serde(
+            rename = "stateQuery",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_query: ::std::option::Option<OrganizationStateQuery>,
+    }
+    #[cfg(feature = "organization")]
+    impl SearchQuery {
+        pub fn builder() -> builder::SearchQuery {
+            Default::default()
+        }
+    }
     ///`SecondFactorType`
     #[derive(
         ::serde::Deserialize,
@@ -15098,6 +14989,52 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Session`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "session")]
+    pub struct Session {
+        #[serde(
+            rename = "changeDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub change_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(
+            rename = "creationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub creation_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub factors: ::std::option::Option<Factors>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub metadata: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sequence: ::std::option::Option<apifleet_runtime::Uint64>,
+        #[serde(
+            rename = "userAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_agent: ::std::option::Option<UserAgent>,
+    }
     ///`SessionFieldName`
     #[derive(
         ::serde::Deserialize,
@@ -15210,52 +15147,6 @@ pub mod types {
         pub fn builder() -> builder::SessionSearchQuery {
             Default::default()
         }
-    }
-    ///`SessionSession`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
-    pub struct SessionSession {
-        #[serde(
-            rename = "changeDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub change_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        #[serde(
-            rename = "creationDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub creation_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        #[serde(
-            rename = "expirationDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub expiration_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub factors: ::std::option::Option<Factors>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub metadata: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sequence: ::std::option::Option<apifleet_runtime::Uint64>,
-        #[serde(
-            rename = "userAgent",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_agent: ::std::option::Option<UserAgent>,
     }
     ///`SetEmailRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -16061,6 +15952,89 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub post_form: ::std::option::Option<::std::string::String>,
+    }
+    ///`State`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "authorization")]
+    pub enum State {
+        #[serde(rename = "STATE_UNSPECIFIED")]
+        StateUnspecified,
+        #[serde(rename = "STATE_ACTIVE")]
+        StateActive,
+        #[serde(rename = "STATE_INACTIVE")]
+        StateInactive,
+        /// A value added after the spec this client was generated from.
+        #[serde(other)]
+        Unknown,
+    }
+    #[cfg(feature = "authorization")]
+    impl ::std::fmt::Display for State {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::StateUnspecified => f.write_str("STATE_UNSPECIFIED"),
+                Self::StateActive => f.write_str("STATE_ACTIVE"),
+                Self::StateInactive => f.write_str("STATE_INACTIVE"),
+                Self::Unknown => f.write_str("Unknown"),
+            }
+        }
+    }
+    #[cfg(feature = "authorization")]
+    impl ::std::str::FromStr for State {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "STATE_UNSPECIFIED" => Ok(Self::StateUnspecified),
+                "STATE_ACTIVE" => Ok(Self::StateActive),
+                "STATE_INACTIVE" => Ok(Self::StateInactive),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "authorization")]
+    impl ::std::convert::TryFrom<&str> for State {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "authorization")]
+    impl ::std::convert::TryFrom<::std::string::String> for State {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`StateQuery`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "authorization")]
+    pub struct StateQuery {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<State>,
+    }
+    #[cfg(feature = "authorization")]
+    impl StateQuery {
+        pub fn builder() -> builder::StateQuery {
+            Default::default()
+        }
     }
     ///`Target`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -17012,6 +16986,79 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Type`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "project")]
+    pub enum Type {
+        #[serde(rename = "TYPE_UNSPECIFIED")]
+        TypeUnspecified,
+        #[serde(rename = "OWNED")]
+        Owned,
+        #[serde(rename = "GRANTED")]
+        Granted,
+        #[serde(rename = "OWNED_OR_GRANTED")]
+        OwnedOrGranted,
+        /// A value added after the spec this client was generated from.
+        #[serde(other)]
+        Unknown,
+    }
+    #[cfg(feature = "project")]
+    impl ::std::fmt::Display for Type {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::TypeUnspecified => f.write_str("TYPE_UNSPECIFIED"),
+                Self::Owned => f.write_str("OWNED"),
+                Self::Granted => f.write_str("GRANTED"),
+                Self::OwnedOrGranted => f.write_str("OWNED_OR_GRANTED"),
+                Self::Unknown => f.write_str("Unknown"),
+            }
+        }
+    }
+    #[cfg(feature = "project")]
+    impl ::std::str::FromStr for Type {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "TYPE_UNSPECIFIED" => Ok(Self::TypeUnspecified),
+                "OWNED" => Ok(Self::Owned),
+                "GRANTED" => Ok(Self::Granted),
+                "OWNED_OR_GRANTED" => Ok(Self::OwnedOrGranted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "project")]
+    impl ::std::convert::TryFrom<&str> for Type {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "project")]
+    impl ::std::convert::TryFrom<::std::string::String> for Type {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`TypeQuery`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -17677,39 +17724,30 @@ pub mod types {
         )]
         pub phone_code: ::std::option::Option<::std::string::String>,
     }
-    ///`UserAddHumanUserRequest`
+    ///`User`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
-    pub struct UserAddHumanUserRequest {
+    pub struct User {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<SetHumanEmail>,
+        pub details: ::std::option::Option<Details>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub human: ::std::option::Option<HumanUser>,
         #[serde(
-            rename = "hashedPassword",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub hashed_password: ::std::option::Option<HashedPassword>,
-        #[serde(
-            rename = "idpLinks",
+            rename = "loginNames",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub idp_links: ::std::vec::Vec<IdpLink>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub metadata: ::std::vec::Vec<SetMetadataEntry>,
+        pub login_names: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization: ::std::option::Option<UserOrganization>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub password: ::std::option::Option<Password>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<SetHumanPhone>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub profile: ::std::option::Option<SetHumanProfile>,
+        pub machine: ::std::option::Option<MachineUser>,
         #[serde(
-            rename = "totpSecret",
+            rename = "preferredLoginName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub totp_secret: ::std::option::Option<::std::string::String>,
+        pub preferred_login_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<UserState>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -17717,12 +17755,6 @@ pub mod types {
         pub user_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
-    }
-    #[cfg(feature = "user")]
-    impl UserAddHumanUserRequest {
-        pub fn builder() -> builder::UserAddHumanUserRequest {
-            Default::default()
-        }
     }
     ///`UserAgent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -18313,38 +18345,6 @@ pub mod types {
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
-    }
-    ///`UserUser`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "user")]
-    pub struct UserUser {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub details: ::std::option::Option<Details>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub human: ::std::option::Option<HumanUser>,
-        #[serde(
-            rename = "loginNames",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub login_names: ::std::vec::Vec<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub machine: ::std::option::Option<MachineUser>,
-        #[serde(
-            rename = "preferredLoginName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub preferred_login_name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<UserState>,
-        #[serde(
-            rename = "userId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub username: ::std::option::Option<::std::string::String>,
     }
     ///`UserVerificationRequirement`
     #[derive(
@@ -19224,6 +19224,253 @@ pub mod types {
                 Self {
                     custom_domain: Ok(value.custom_domain),
                     instance_id: Ok(value.instance_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(feature = "user")]
+        pub struct AddHumanUserRequest {
+            email: ::std::result::Result<
+                ::std::option::Option<super::SetHumanEmail>,
+                ::std::string::String,
+            >,
+            hashed_password: ::std::result::Result<
+                ::std::option::Option<super::HashedPassword>,
+                ::std::string::String,
+            >,
+            idp_links: ::std::result::Result<
+                ::std::vec::Vec<super::IdpLink>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::vec::Vec<super::SetMetadataEntry>,
+                ::std::string::String,
+            >,
+            organization: ::std::result::Result<
+                ::std::option::Option<super::UserOrganization>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<super::Password>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<super::SetHumanPhone>,
+                ::std::string::String,
+            >,
+            profile: ::std::result::Result<
+                ::std::option::Option<super::SetHumanProfile>,
+                ::std::string::String,
+            >,
+            totp_secret: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "user")]
+        impl ::std::default::Default for AddHumanUserRequest {
+            fn default() -> Self {
+                Self {
+                    email: Ok(Default::default()),
+                    hashed_password: Ok(Default::default()),
+                    idp_links: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    organization: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    profile: Ok(Default::default()),
+                    totp_secret: Ok(Default::default()),
+                    user_id: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "user")]
+        impl AddHumanUserRequest {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SetHumanEmail>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn hashed_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::HashedPassword>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hashed_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hashed_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn idp_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IdpLink>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.idp_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for idp_links: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SetMetadataEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UserOrganization>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Password>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SetHumanPhone>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn profile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetHumanProfile>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.profile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for profile: {e}")
+                    });
+                self
+            }
+            pub fn totp_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.totp_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for totp_secret: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "user")]
+        impl ::std::convert::TryFrom<AddHumanUserRequest>
+        for super::AddHumanUserRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddHumanUserRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    hashed_password: value.hashed_password?,
+                    idp_links: value.idp_links?,
+                    metadata: value.metadata?,
+                    organization: value.organization?,
+                    password: value.password?,
+                    phone: value.phone?,
+                    profile: value.profile?,
+                    totp_secret: value.totp_secret?,
+                    user_id: value.user_id?,
+                    username: value.username?,
+                })
+            }
+        }
+        #[cfg(feature = "user")]
+        impl ::std::convert::From<super::AddHumanUserRequest> for AddHumanUserRequest {
+            fn from(value: super::AddHumanUserRequest) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    hashed_password: Ok(value.hashed_password),
+                    idp_links: Ok(value.idp_links),
+                    metadata: Ok(value.metadata),
+                    organization: Ok(value.organization),
+                    password: Ok(value.password),
+                    phone: Ok(value.phone),
+                    profile: Ok(value.profile),
+                    totp_secret: Ok(value.totp_secret),
+                    user_id: Ok(value.user_id),
+                    username: Ok(value.username),
                 }
             }
         }
@@ -20764,54 +21011,6 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "application")]
-        pub struct ApplicationLoginV2 {
-            base_uri: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        #[cfg(feature = "application")]
-        impl ::std::default::Default for ApplicationLoginV2 {
-            fn default() -> Self {
-                Self {
-                    base_uri: Ok(Default::default()),
-                }
-            }
-        }
-        #[cfg(feature = "application")]
-        impl ApplicationLoginV2 {
-            pub fn base_uri<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.base_uri = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for base_uri: {e}")
-                    });
-                self
-            }
-        }
-        #[cfg(feature = "application")]
-        impl ::std::convert::TryFrom<ApplicationLoginV2> for super::ApplicationLoginV2 {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ApplicationLoginV2,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { base_uri: value.base_uri? })
-            }
-        }
-        #[cfg(feature = "application")]
-        impl ::std::convert::From<super::ApplicationLoginV2> for ApplicationLoginV2 {
-            fn from(value: super::ApplicationLoginV2) -> Self {
-                Self {
-                    base_uri: Ok(value.base_uri),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        #[cfg(feature = "application")]
         pub struct ApplicationNameFilter {
             method: ::std::result::Result<
                 ::std::option::Option<super::TextFilterMethod>,
@@ -21045,53 +21244,93 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "authorization")]
-        pub struct AuthorizationStateQuery {
-            state: ::std::result::Result<
-                ::std::option::Option<super::AuthorizationState>,
+        #[cfg(feature = "oidc")]
+        pub struct AuthorizationError {
+            error: ::std::result::Result<
+                ::std::option::Option<super::ErrorReason>,
+                ::std::string::String,
+            >,
+            error_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            error_uri: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "authorization")]
-        impl ::std::default::Default for AuthorizationStateQuery {
+        #[cfg(feature = "oidc")]
+        impl ::std::default::Default for AuthorizationError {
             fn default() -> Self {
                 Self {
-                    state: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    error_description: Ok(Default::default()),
+                    error_uri: Ok(Default::default()),
                 }
             }
         }
-        #[cfg(feature = "authorization")]
-        impl AuthorizationStateQuery {
-            pub fn state<T>(mut self, value: T) -> Self
+        #[cfg(feature = "oidc")]
+        impl AuthorizationError {
+            pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AuthorizationState>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::ErrorReason>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.state = value
+                self.error = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for state: {e}")
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn error_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for error_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn error_uri<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_uri = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_uri: {e}")
                     });
                 self
             }
         }
-        #[cfg(feature = "authorization")]
-        impl ::std::convert::TryFrom<AuthorizationStateQuery>
-        for super::AuthorizationStateQuery {
+        #[cfg(feature = "oidc")]
+        impl ::std::convert::TryFrom<AuthorizationError> for super::AuthorizationError {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: AuthorizationStateQuery,
+                value: AuthorizationError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { state: value.state? })
+                Ok(Self {
+                    error: value.error?,
+                    error_description: value.error_description?,
+                    error_uri: value.error_uri?,
+                })
             }
         }
-        #[cfg(feature = "authorization")]
-        impl ::std::convert::From<super::AuthorizationStateQuery>
-        for AuthorizationStateQuery {
-            fn from(value: super::AuthorizationStateQuery) -> Self {
-                Self { state: Ok(value.state) }
+        #[cfg(feature = "oidc")]
+        impl ::std::convert::From<super::AuthorizationError> for AuthorizationError {
+            fn from(value: super::AuthorizationError) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    error_description: Ok(value.error_description),
+                    error_uri: Ok(value.error_uri),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -21126,7 +21365,7 @@ pub mod types {
                 ::std::string::String,
             >,
             state: ::std::result::Result<
-                ::std::option::Option<super::AuthorizationStateQuery>,
+                ::std::option::Option<super::StateQuery>,
                 ::std::string::String,
             >,
             user_display_name: ::std::result::Result<
@@ -21256,9 +21495,7 @@ pub mod types {
             }
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AuthorizationStateQuery>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::StateQuery>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.state = value
@@ -22708,7 +22945,7 @@ pub mod types {
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                ::std::option::Option<super::OidcAuthorizationError>,
+                ::std::option::Option<super::AuthorizationError>,
                 ::std::string::String,
             >,
             session: ::std::result::Result<
@@ -22745,7 +22982,7 @@ pub mod types {
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OidcAuthorizationError>,
+                    ::std::option::Option<super::AuthorizationError>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -30485,7 +30722,7 @@ pub mod types {
                 ::std::string::String,
             >,
             sorting_column: ::std::result::Result<
-                ::std::option::Option<super::InstanceDomainFieldName>,
+                ::std::option::Option<super::DomainFieldName>,
                 ::std::string::String,
             >,
         }
@@ -30543,7 +30780,7 @@ pub mod types {
             pub fn sorting_column<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InstanceDomainFieldName>,
+                    ::std::option::Option<super::DomainFieldName>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -31152,7 +31389,7 @@ pub mod types {
         #[cfg(feature = "organization")]
         pub struct ListOrganizationsRequest {
             queries: ::std::result::Result<
-                ::std::vec::Vec<super::OrganizationSearchQuery>,
+                ::std::vec::Vec<super::SearchQuery>,
                 ::std::string::String,
             >,
             query: ::std::result::Result<
@@ -31178,9 +31415,7 @@ pub mod types {
         impl ListOrganizationsRequest {
             pub fn queries<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::OrganizationSearchQuery>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SearchQuery>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.queries = value
@@ -32509,6 +32744,54 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "application")]
+        pub struct LoginV2 {
+            base_uri: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "application")]
+        impl ::std::default::Default for LoginV2 {
+            fn default() -> Self {
+                Self {
+                    base_uri: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "application")]
+        impl LoginV2 {
+            pub fn base_uri<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.base_uri = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for base_uri: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::TryFrom<LoginV2> for super::LoginV2 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginV2,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { base_uri: value.base_uri? })
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::From<super::LoginV2> for LoginV2 {
+            fn from(value: super::LoginV2) -> Self {
+                Self {
+                    base_uri: Ok(value.base_uri),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(feature = "application")]
         pub struct LoginVersion {
             login_v1: ::std::result::Result<
                 ::std::option::Option<
@@ -32517,7 +32800,7 @@ pub mod types {
                 ::std::string::String,
             >,
             login_v2: ::std::result::Result<
-                ::std::option::Option<super::ApplicationLoginV2>,
+                ::std::option::Option<super::LoginV2>,
                 ::std::string::String,
             >,
         }
@@ -32550,9 +32833,7 @@ pub mod types {
             }
             pub fn login_v2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ApplicationLoginV2>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::LoginV2>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.login_v2 = value
@@ -33091,100 +33372,6 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "oidc")]
-        pub struct OidcAuthorizationError {
-            error: ::std::result::Result<
-                ::std::option::Option<super::OidcErrorReason>,
-                ::std::string::String,
-            >,
-            error_description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            error_uri: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        #[cfg(feature = "oidc")]
-        impl ::std::default::Default for OidcAuthorizationError {
-            fn default() -> Self {
-                Self {
-                    error: Ok(Default::default()),
-                    error_description: Ok(Default::default()),
-                    error_uri: Ok(Default::default()),
-                }
-            }
-        }
-        #[cfg(feature = "oidc")]
-        impl OidcAuthorizationError {
-            pub fn error<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OidcErrorReason>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.error = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error: {e}")
-                    });
-                self
-            }
-            pub fn error_description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.error_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for error_description: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn error_uri<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.error_uri = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error_uri: {e}")
-                    });
-                self
-            }
-        }
-        #[cfg(feature = "oidc")]
-        impl ::std::convert::TryFrom<OidcAuthorizationError>
-        for super::OidcAuthorizationError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OidcAuthorizationError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    error: value.error?,
-                    error_description: value.error_description?,
-                    error_uri: value.error_uri?,
-                })
-            }
-        }
-        #[cfg(feature = "oidc")]
-        impl ::std::convert::From<super::OidcAuthorizationError>
-        for OidcAuthorizationError {
-            fn from(value: super::OidcAuthorizationError) -> Self {
-                Self {
-                    error: Ok(value.error),
-                    error_description: Ok(value.error_description),
-                    error_uri: Ok(value.error_uri),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        #[cfg(feature = "oidc")]
         pub struct OidcSession {
             session_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -33348,6 +33535,134 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "organization")]
+        pub struct Organization {
+            details: ::std::result::Result<
+                ::std::option::Option<super::Details>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            primary_domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<super::OrganizationState>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::default::Default for Organization {
+            fn default() -> Self {
+                Self {
+                    details: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    primary_domain: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl Organization {
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Details>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.primary_domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_domain: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrganizationState>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::convert::TryFrom<Organization> for super::Organization {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Organization,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    details: value.details?,
+                    id: value.id?,
+                    name: value.name?,
+                    primary_domain: value.primary_domain?,
+                    state: value.state?,
+                })
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::convert::From<super::Organization> for Organization {
+            fn from(value: super::Organization) -> Self {
+                Self {
+                    details: Ok(value.details),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    primary_domain: Ok(value.primary_domain),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(feature = "organization")]
         pub struct OrganizationAddHumanUserRequest {
             email: ::std::result::Result<
                 ::std::option::Option<super::SetHumanEmail>,
@@ -33366,7 +33681,7 @@ pub mod types {
                 ::std::string::String,
             >,
             organization: ::std::result::Result<
-                ::std::option::Option<super::OrganizationOrganization>,
+                ::std::option::Option<super::Organization>,
                 ::std::string::String,
             >,
             password: ::std::result::Result<
@@ -33466,9 +33781,7 @@ pub mod types {
             }
             pub fn organization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationOrganization>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.organization = value
@@ -33669,6 +33982,49 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "organization")]
+        pub struct OrganizationIdQuery {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::default::Default for OrganizationIdQuery {
+            fn default() -> Self {
+                Self { id: Ok(Default::default()) }
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl OrganizationIdQuery {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::convert::TryFrom<OrganizationIdQuery>
+        for super::OrganizationIdQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationIdQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::convert::From<super::OrganizationIdQuery> for OrganizationIdQuery {
+            fn from(value: super::OrganizationIdQuery) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(feature = "organization")]
         pub struct OrganizationNameQuery {
             method: ::std::result::Result<
                 ::std::option::Option<super::TextQueryMethod>,
@@ -33737,322 +34093,6 @@ pub mod types {
                 Self {
                     method: Ok(value.method),
                     name: Ok(value.name),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        #[cfg(feature = "organization")]
-        pub struct OrganizationOrganization {
-            details: ::std::result::Result<
-                ::std::option::Option<super::Details>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            primary_domain: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            state: ::std::result::Result<
-                ::std::option::Option<super::OrganizationState>,
-                ::std::string::String,
-            >,
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::default::Default for OrganizationOrganization {
-            fn default() -> Self {
-                Self {
-                    details: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    primary_domain: Ok(Default::default()),
-                    state: Ok(Default::default()),
-                }
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl OrganizationOrganization {
-            pub fn details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Details>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for details: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn primary_domain<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.primary_domain = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for primary_domain: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn state<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationState>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state: {e}")
-                    });
-                self
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::convert::TryFrom<OrganizationOrganization>
-        for super::OrganizationOrganization {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrganizationOrganization,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    details: value.details?,
-                    id: value.id?,
-                    name: value.name?,
-                    primary_domain: value.primary_domain?,
-                    state: value.state?,
-                })
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::convert::From<super::OrganizationOrganization>
-        for OrganizationOrganization {
-            fn from(value: super::OrganizationOrganization) -> Self {
-                Self {
-                    details: Ok(value.details),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    primary_domain: Ok(value.primary_domain),
-                    state: Ok(value.state),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        #[cfg(feature = "organization")]
-        pub struct OrganizationOrganizationIdQuery {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::default::Default for OrganizationOrganizationIdQuery {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl OrganizationOrganizationIdQuery {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::convert::TryFrom<OrganizationOrganizationIdQuery>
-        for super::OrganizationOrganizationIdQuery {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrganizationOrganizationIdQuery,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { id: value.id? })
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::convert::From<super::OrganizationOrganizationIdQuery>
-        for OrganizationOrganizationIdQuery {
-            fn from(value: super::OrganizationOrganizationIdQuery) -> Self {
-                Self { id: Ok(value.id) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        #[cfg(feature = "organization")]
-        pub struct OrganizationSearchQuery {
-            default_query: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            domain_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationDomainQuery>,
-                ::std::string::String,
-            >,
-            id_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationOrganizationIdQuery>,
-                ::std::string::String,
-            >,
-            name_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationNameQuery>,
-                ::std::string::String,
-            >,
-            state_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationStateQuery>,
-                ::std::string::String,
-            >,
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::default::Default for OrganizationSearchQuery {
-            fn default() -> Self {
-                Self {
-                    default_query: Ok(Default::default()),
-                    domain_query: Ok(Default::default()),
-                    id_query: Ok(Default::default()),
-                    name_query: Ok(Default::default()),
-                    state_query: Ok(Default::default()),
-                }
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl OrganizationSearchQuery {
-            pub fn default_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.default_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for default_query: {e}")
-                    });
-                self
-            }
-            pub fn domain_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationDomainQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.domain_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for domain_query: {e}")
-                    });
-                self
-            }
-            pub fn id_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationOrganizationIdQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_query: {e}")
-                    });
-                self
-            }
-            pub fn name_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationNameQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name_query: {e}")
-                    });
-                self
-            }
-            pub fn state_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationStateQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.state_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state_query: {e}")
-                    });
-                self
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::convert::TryFrom<OrganizationSearchQuery>
-        for super::OrganizationSearchQuery {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrganizationSearchQuery,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    default_query: value.default_query?,
-                    domain_query: value.domain_query?,
-                    id_query: value.id_query?,
-                    name_query: value.name_query?,
-                    state_query: value.state_query?,
-                })
-            }
-        }
-        #[cfg(feature = "organization")]
-        impl ::std::convert::From<super::OrganizationSearchQuery>
-        for OrganizationSearchQuery {
-            fn from(value: super::OrganizationSearchQuery) -> Self {
-                Self {
-                    default_query: Ok(value.default_query),
-                    domain_query: Ok(value.domain_query),
-                    id_query: Ok(value.id_query),
-                    name_query: Ok(value.name_query),
-                    state_query: Ok(value.state_query),
                 }
             }
         }
@@ -35318,7 +35358,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<super::ProjectType>,
+                ::std::option::Option<super::Type>,
                 ::std::string::String,
             >,
         }
@@ -35349,7 +35389,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProjectType>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Type>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -38654,6 +38694,146 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(feature = "organization")]
+        pub struct SearchQuery {
+            default_query: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            domain_query: ::std::result::Result<
+                ::std::option::Option<super::OrganizationDomainQuery>,
+                ::std::string::String,
+            >,
+            id_query: ::std::result::Result<
+                ::std::option::Option<super::OrganizationIdQuery>,
+                ::std::string::String,
+            >,
+            name_query: ::std::result::Result<
+                ::std::option::Option<super::OrganizationNameQuery>,
+                ::std::string::String,
+            >,
+            state_query: ::std::result::Result<
+                ::std::option::Option<super::OrganizationStateQuery>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::default::Default for SearchQuery {
+            fn default() -> Self {
+                Self {
+                    default_query: Ok(Default::default()),
+                    domain_query: Ok(Default::default()),
+                    id_query: Ok(Default::default()),
+                    name_query: Ok(Default::default()),
+                    state_query: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl SearchQuery {
+            pub fn default_query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for default_query: {e}")
+                    });
+                self
+            }
+            pub fn domain_query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrganizationDomainQuery>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain_query: {e}")
+                    });
+                self
+            }
+            pub fn id_query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrganizationIdQuery>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id_query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_query: {e}")
+                    });
+                self
+            }
+            pub fn name_query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrganizationNameQuery>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name_query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name_query: {e}")
+                    });
+                self
+            }
+            pub fn state_query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrganizationStateQuery>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state_query: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::convert::TryFrom<SearchQuery> for super::SearchQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    default_query: value.default_query?,
+                    domain_query: value.domain_query?,
+                    id_query: value.id_query?,
+                    name_query: value.name_query?,
+                    state_query: value.state_query?,
+                })
+            }
+        }
+        #[cfg(feature = "organization")]
+        impl ::std::convert::From<super::SearchQuery> for SearchQuery {
+            fn from(value: super::SearchQuery) -> Self {
+                Self {
+                    default_query: Ok(value.default_query),
+                    domain_query: Ok(value.domain_query),
+                    id_query: Ok(value.id_query),
+                    name_query: Ok(value.name_query),
+                    state_query: Ok(value.state_query),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(any(feature = "session", feature = "user"))]
         pub struct SendCode {
             url_template: ::std::result::Result<
@@ -41351,6 +41531,52 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(feature = "authorization")]
+        pub struct StateQuery {
+            state: ::std::result::Result<
+                ::std::option::Option<super::State>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "authorization")]
+        impl ::std::default::Default for StateQuery {
+            fn default() -> Self {
+                Self {
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "authorization")]
+        impl StateQuery {
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::State>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "authorization")]
+        impl ::std::convert::TryFrom<StateQuery> for super::StateQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StateQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { state: value.state? })
+            }
+        }
+        #[cfg(feature = "authorization")]
+        impl ::std::convert::From<super::StateQuery> for StateQuery {
+            fn from(value: super::StateQuery) -> Self {
+                Self { state: Ok(value.state) }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(
             any(
                 feature = "action",
@@ -43879,254 +44105,6 @@ pub mod types {
                 Self {
                     human: Ok(value.human),
                     machine: Ok(value.machine),
-                    user_id: Ok(value.user_id),
-                    username: Ok(value.username),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        #[cfg(feature = "user")]
-        pub struct UserAddHumanUserRequest {
-            email: ::std::result::Result<
-                ::std::option::Option<super::SetHumanEmail>,
-                ::std::string::String,
-            >,
-            hashed_password: ::std::result::Result<
-                ::std::option::Option<super::HashedPassword>,
-                ::std::string::String,
-            >,
-            idp_links: ::std::result::Result<
-                ::std::vec::Vec<super::IdpLink>,
-                ::std::string::String,
-            >,
-            metadata: ::std::result::Result<
-                ::std::vec::Vec<super::SetMetadataEntry>,
-                ::std::string::String,
-            >,
-            organization: ::std::result::Result<
-                ::std::option::Option<super::UserOrganization>,
-                ::std::string::String,
-            >,
-            password: ::std::result::Result<
-                ::std::option::Option<super::Password>,
-                ::std::string::String,
-            >,
-            phone: ::std::result::Result<
-                ::std::option::Option<super::SetHumanPhone>,
-                ::std::string::String,
-            >,
-            profile: ::std::result::Result<
-                ::std::option::Option<super::SetHumanProfile>,
-                ::std::string::String,
-            >,
-            totp_secret: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            username: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        #[cfg(feature = "user")]
-        impl ::std::default::Default for UserAddHumanUserRequest {
-            fn default() -> Self {
-                Self {
-                    email: Ok(Default::default()),
-                    hashed_password: Ok(Default::default()),
-                    idp_links: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
-                    organization: Ok(Default::default()),
-                    password: Ok(Default::default()),
-                    phone: Ok(Default::default()),
-                    profile: Ok(Default::default()),
-                    totp_secret: Ok(Default::default()),
-                    user_id: Ok(Default::default()),
-                    username: Ok(Default::default()),
-                }
-            }
-        }
-        #[cfg(feature = "user")]
-        impl UserAddHumanUserRequest {
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::SetHumanEmail>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
-                self
-            }
-            pub fn hashed_password<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::HashedPassword>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.hashed_password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for hashed_password: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn idp_links<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IdpLink>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.idp_links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for idp_links: {e}")
-                    });
-                self
-            }
-            pub fn metadata<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SetMetadataEntry>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
-                self
-            }
-            pub fn organization<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UserOrganization>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for organization: {e}")
-                    });
-                self
-            }
-            pub fn password<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Password>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for password: {e}")
-                    });
-                self
-            }
-            pub fn phone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::SetHumanPhone>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone: {e}")
-                    });
-                self
-            }
-            pub fn profile<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SetHumanProfile>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.profile = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for profile: {e}")
-                    });
-                self
-            }
-            pub fn totp_secret<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.totp_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for totp_secret: {e}")
-                    });
-                self
-            }
-            pub fn user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id: {e}")
-                    });
-                self
-            }
-            pub fn username<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.username = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for username: {e}")
-                    });
-                self
-            }
-        }
-        #[cfg(feature = "user")]
-        impl ::std::convert::TryFrom<UserAddHumanUserRequest>
-        for super::UserAddHumanUserRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserAddHumanUserRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    email: value.email?,
-                    hashed_password: value.hashed_password?,
-                    idp_links: value.idp_links?,
-                    metadata: value.metadata?,
-                    organization: value.organization?,
-                    password: value.password?,
-                    phone: value.phone?,
-                    profile: value.profile?,
-                    totp_secret: value.totp_secret?,
-                    user_id: value.user_id?,
-                    username: value.username?,
-                })
-            }
-        }
-        #[cfg(feature = "user")]
-        impl ::std::convert::From<super::UserAddHumanUserRequest>
-        for UserAddHumanUserRequest {
-            fn from(value: super::UserAddHumanUserRequest) -> Self {
-                Self {
-                    email: Ok(value.email),
-                    hashed_password: Ok(value.hashed_password),
-                    idp_links: Ok(value.idp_links),
-                    metadata: Ok(value.metadata),
-                    organization: Ok(value.organization),
-                    password: Ok(value.password),
-                    phone: Ok(value.phone),
-                    profile: Ok(value.profile),
-                    totp_secret: Ok(value.totp_secret),
                     user_id: Ok(value.user_id),
                     username: Ok(value.username),
                 }
@@ -60220,7 +60198,7 @@ pub mod builder {
     #[cfg(feature = "user")]
     pub struct AddHumanUser<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::UserAddHumanUserRequest, String>,
+        body: Result<types::builder::AddHumanUserRequest, String>,
     }
     #[cfg(feature = "user")]
     impl<'a> AddHumanUser<'a> {
@@ -60232,26 +60210,24 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::UserAddHumanUserRequest>,
+            V: std::convert::TryInto<types::AddHumanUserRequest>,
             <V as std::convert::TryInto<
-                types::UserAddHumanUserRequest,
+                types::AddHumanUserRequest,
             >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `UserAddHumanUserRequest` for body failed: {}", s
-                    )
+                    format!("conversion to `AddHumanUserRequest` for body failed: {}", s)
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::UserAddHumanUserRequest,
-            ) -> types::builder::UserAddHumanUserRequest,
+                types::builder::AddHumanUserRequest,
+            ) -> types::builder::AddHumanUserRequest,
         {
             self.body = self.body.map(f);
             self
@@ -60266,8 +60242,7 @@ pub mod builder {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
-                    types::UserAddHumanUserRequest::try_from(v)
-                        .map_err(|e| e.to_string())
+                    types::AddHumanUserRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -66434,7 +66409,8 @@ pub mod prelude {
     pub use self::super::Client;
 }
 /// What the spec says about each operation (method, path template, deprecation, security
-/// schemes, headers set from the client's configuration), sorted by Rust method name.
+/// schemes, headers set from the client's configuration, idempotency), sorted by Rust
+/// method name.
 pub mod operations {
     /// Every operation of the spec.
     pub static ALL: [apifleet_runtime::OperationMeta; 179usize] = [
@@ -66446,6 +66422,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "activateOrganization",
@@ -66455,6 +66432,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "activateProject",
@@ -66464,6 +66442,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "activateProjectGrant",
@@ -66473,6 +66452,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "activatePublicKey",
@@ -66482,6 +66462,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "activateWebKey",
@@ -66491,6 +66472,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addCustomDomain",
@@ -66500,6 +66482,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addHumanUser",
@@ -66509,6 +66492,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addIDPLink",
@@ -66518,6 +66502,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addKey",
@@ -66527,6 +66512,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addOrganization",
@@ -66536,6 +66522,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addOrganizationDomain",
@@ -66545,6 +66532,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addOTPEmail",
@@ -66554,6 +66542,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addOTPSMS",
@@ -66563,6 +66552,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addPersonalAccessToken",
@@ -66572,6 +66562,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addProjectRole",
@@ -66581,6 +66572,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addPublicKey",
@@ -66590,6 +66582,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addSecret",
@@ -66599,6 +66592,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "addTrustedDomain",
@@ -66608,6 +66602,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "authorizeOrDenyDeviceAuthorization",
@@ -66617,6 +66612,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createAdministrator",
@@ -66626,6 +66622,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createApplication",
@@ -66635,6 +66632,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createApplicationKey",
@@ -66644,6 +66642,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createAuthorization",
@@ -66653,6 +66652,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCallback",
@@ -66662,6 +66662,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createInviteCode",
@@ -66671,6 +66672,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createPasskeyRegistrationLink",
@@ -66680,6 +66682,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createProject",
@@ -66689,6 +66692,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createProjectGrant",
@@ -66698,6 +66702,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createResponse",
@@ -66707,6 +66712,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createSession",
@@ -66716,6 +66722,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createTarget",
@@ -66725,6 +66732,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createUser",
@@ -66734,6 +66742,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createWebKey",
@@ -66743,6 +66752,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deactivateApplication",
@@ -66752,6 +66762,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deactivateAuthorization",
@@ -66761,6 +66772,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deactivateOrganization",
@@ -66770,6 +66782,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deactivateProject",
@@ -66779,6 +66792,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deactivateProjectGrant",
@@ -66788,6 +66802,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deactivatePublicKey",
@@ -66797,6 +66812,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deactivateUser",
@@ -66806,6 +66822,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteAdministrator",
@@ -66815,6 +66832,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteApplication",
@@ -66824,6 +66842,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteApplicationKey",
@@ -66833,6 +66852,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteAuthorization",
@@ -66842,6 +66862,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteInstance",
@@ -66851,6 +66872,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteOrganization",
@@ -66860,6 +66882,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteOrganizationDomain",
@@ -66869,6 +66892,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteOrganizationMetadata",
@@ -66878,6 +66902,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteProject",
@@ -66887,6 +66912,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteProjectGrant",
@@ -66896,6 +66922,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteSession",
@@ -66905,6 +66932,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteTarget",
@@ -66914,6 +66942,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteUser",
@@ -66923,6 +66952,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteUserMetadata",
@@ -66932,6 +66962,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteWebKey",
@@ -66941,6 +66972,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "generateClientSecret",
@@ -66950,6 +66982,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "generateOrganizationDomainValidation",
@@ -66959,6 +66992,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "generateRecoveryCodes",
@@ -66968,6 +67002,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "getActiveIdentityProviders",
@@ -66977,6 +67012,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getApplication",
@@ -66986,6 +67022,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getApplicationKey",
@@ -66995,6 +67032,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getAuthRequest",
@@ -67004,6 +67042,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getBrandingSettings",
@@ -67013,6 +67052,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getDeviceAuthorizationRequest",
@@ -67022,6 +67062,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getDomainSettings",
@@ -67031,6 +67072,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getGeneralSettings",
@@ -67040,6 +67082,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getHostedLoginTranslation",
@@ -67049,6 +67092,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getIDPByID",
@@ -67058,6 +67102,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getInstance",
@@ -67067,6 +67112,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getInstanceFeatures",
@@ -67076,6 +67122,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getLegalAndSupportSettings",
@@ -67085,6 +67132,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getLockoutSettings",
@@ -67094,6 +67142,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getLoginSettings",
@@ -67103,6 +67152,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getOrganizationFeatures",
@@ -67112,6 +67162,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getPasswordComplexitySettings",
@@ -67121,6 +67172,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getPasswordExpirySettings",
@@ -67130,6 +67182,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getProject",
@@ -67139,6 +67192,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getSAMLRequest",
@@ -67148,6 +67202,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getSecuritySettings",
@@ -67157,6 +67212,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getSession",
@@ -67166,6 +67222,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getSystemFeatures",
@@ -67175,6 +67232,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getTarget",
@@ -67184,6 +67242,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getUserByID",
@@ -67193,6 +67252,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getUserFeatures",
@@ -67202,6 +67262,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "humanMFAInitSkipped",
@@ -67211,6 +67272,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "listAdministrators",
@@ -67220,6 +67282,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listApplicationKeys",
@@ -67229,6 +67292,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listApplications",
@@ -67238,6 +67302,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listAuthenticationFactors",
@@ -67247,6 +67312,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listAuthenticationMethodTypes",
@@ -67256,6 +67322,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listAuthorizations",
@@ -67265,6 +67332,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listCustomDomains",
@@ -67274,6 +67342,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listExecutionFunctions",
@@ -67283,6 +67352,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listExecutionMethods",
@@ -67292,6 +67362,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listExecutionServices",
@@ -67301,6 +67372,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listExecutions",
@@ -67310,6 +67382,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listIDPLinks",
@@ -67319,6 +67392,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listInstances",
@@ -67328,6 +67402,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listKeys",
@@ -67337,6 +67412,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listOrganizationDomains",
@@ -67346,6 +67422,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listOrganizationMetadata",
@@ -67355,6 +67432,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listOrganizations",
@@ -67364,6 +67442,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listPasskeys",
@@ -67373,6 +67452,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listPersonalAccessTokens",
@@ -67382,6 +67462,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listProjectGrants",
@@ -67391,6 +67472,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listProjectRoles",
@@ -67400,6 +67482,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listProjects",
@@ -67409,6 +67492,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listPublicKeys",
@@ -67418,6 +67502,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listSessions",
@@ -67427,6 +67512,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listTargets",
@@ -67436,6 +67522,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listTrustedDomains",
@@ -67445,6 +67532,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listUserMetadata",
@@ -67454,6 +67542,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listUsers",
@@ -67463,6 +67552,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "listWebKeys",
@@ -67472,6 +67562,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "lockUser",
@@ -67481,6 +67572,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "passwordReset",
@@ -67490,6 +67582,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "reactivateApplication",
@@ -67499,6 +67592,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "reactivateUser",
@@ -67508,6 +67602,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerPasskey",
@@ -67517,6 +67612,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerTOTP",
@@ -67526,6 +67622,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerU2F",
@@ -67535,6 +67632,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeCustomDomain",
@@ -67544,6 +67642,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeIDPLink",
@@ -67553,6 +67652,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeKey",
@@ -67562,6 +67662,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeOTPEmail",
@@ -67571,6 +67672,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeOTPSMS",
@@ -67580,6 +67682,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removePasskey",
@@ -67589,6 +67692,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removePersonalAccessToken",
@@ -67598,6 +67702,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removePhone",
@@ -67607,6 +67712,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeProjectRole",
@@ -67616,6 +67722,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removePublicKey",
@@ -67625,6 +67732,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeRecoveryCodes",
@@ -67634,6 +67742,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeSecret",
@@ -67643,6 +67752,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeTOTP",
@@ -67652,6 +67762,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeTrustedDomain",
@@ -67661,6 +67772,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeU2F",
@@ -67670,6 +67782,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "resendEmailCode",
@@ -67679,6 +67792,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "resendInviteCode",
@@ -67688,6 +67802,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "resendPhoneCode",
@@ -67697,6 +67812,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "resetInstanceFeatures",
@@ -67706,6 +67822,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "resetOrganizationFeatures",
@@ -67715,6 +67832,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "resetSystemFeatures",
@@ -67724,6 +67842,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "resetUserFeatures",
@@ -67733,6 +67852,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "retrieveIdentityProviderIntent",
@@ -67742,6 +67862,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "sendEmailCode",
@@ -67751,6 +67872,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "setEmail",
@@ -67760,6 +67882,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "setExecution",
@@ -67769,6 +67892,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setHostedLoginTranslation",
@@ -67778,6 +67902,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setInstanceFeatures",
@@ -67787,6 +67912,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setOrganizationFeatures",
@@ -67796,6 +67922,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setOrganizationMetadata",
@@ -67805,6 +67932,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setPassword",
@@ -67814,6 +67942,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "setPhone",
@@ -67823,6 +67952,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "setSecuritySettings",
@@ -67832,6 +67962,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setSession",
@@ -67841,6 +67972,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "setSystemFeatures",
@@ -67850,6 +67982,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setUserFeatures",
@@ -67859,6 +67992,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "setUserMetadata",
@@ -67868,6 +68002,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "startIdentityProviderIntent",
@@ -67877,6 +68012,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "unlockUser",
@@ -67886,6 +68022,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateAdministrator",
@@ -67895,6 +68032,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateApplication",
@@ -67904,6 +68042,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateAuthorization",
@@ -67913,6 +68052,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateHumanUser",
@@ -67922,6 +68062,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateInstance",
@@ -67931,6 +68072,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateOrganization",
@@ -67940,6 +68082,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateProject",
@@ -67949,6 +68092,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateProjectGrant",
@@ -67958,6 +68102,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateProjectRole",
@@ -67967,6 +68112,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateTarget",
@@ -67976,6 +68122,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateUser",
@@ -67985,6 +68132,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "verifyEmail",
@@ -67994,6 +68142,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "verifyInviteCode",
@@ -68003,6 +68152,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "verifyOrganizationDomain",
@@ -68012,6 +68162,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "verifyPasskeyRegistration",
@@ -68021,6 +68172,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "verifyPhone",
@@ -68030,6 +68182,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "verifyTOTPRegistration",
@@ -68039,6 +68192,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "verifyU2FRegistration",
@@ -68048,6 +68202,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
     ];
     /// Looks an operation up by its Rust method name (what hooks receive as `OperationInfo::operation_id`).

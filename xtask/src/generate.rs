@@ -139,6 +139,11 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
         crate::streams::emit(&mut file, &paged, paging, &areas)
             .map_err(|e| format!("{}: streams: {e}", spec.file))?;
     }
+    if let Some(paging) = &provider.offset_paging {
+        let paged = crate::streams::offset_paged_operations(spec, paging)?;
+        crate::streams::emit_offset(&mut file, &paged, paging, &areas)
+            .map_err(|e| format!("{}: streams: {e}", spec.file))?;
+    }
     if provider.area_features {
         crate::gate::apply(
             &mut file,

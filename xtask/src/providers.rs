@@ -31,6 +31,9 @@ pub struct Provider {
     /// How the provider pages by token, if it does: every such list operation gets a `Stream`
     /// (see `crate::streams`).
     pub token_paging: Option<crate::streams::TokenPaging>,
+    /// How the provider pages by offset in the request body, if it does: every such list operation
+    /// gets a `Stream` (see `crate::streams`).
+    pub offset_paging: Option<crate::streams::OffsetPaging>,
     /// Whether string enums get an `Unknown` variant for values added after the spec (see
     /// `crate::open_enums`).
     pub open_enums: bool,
@@ -52,6 +55,7 @@ impl Provider {
             schemars_feature: false,
             request_builders_only: false,
             token_paging: None,
+            offset_paging: None,
             open_enums: false,
         }
     }
@@ -88,6 +92,7 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: false,
         request_builders_only: false,
         token_paging: None,
+        offset_paging: None,
         open_enums: false,
     },
     Provider {
@@ -116,6 +121,7 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: false,
         request_builders_only: false,
         token_paging: None,
+        offset_paging: None,
         open_enums: false,
     },
     Provider {
@@ -133,6 +139,10 @@ pub const PROVIDERS: &[Provider] = &[
         schemars_feature: true,
         request_builders_only: true,
         token_paging: None,
+        // List RPCs page with `query`/`pagination` {offset, limit} and answer the total.
+        offset_paging: Some(crate::streams::OffsetPaging {
+            total_field: "totalResult",
+        }),
         open_enums: true,
     },
     Provider {
@@ -164,6 +174,7 @@ pub const PROVIDERS: &[Provider] = &[
             next_field: "nextPageToken",
             items_field: "items",
         }),
+        offset_paging: None,
         open_enums: true,
     },
 ];

@@ -247,3 +247,40 @@ fn every_operation_knows_whether_it_may_be_sent_twice() {
             .all(|m| m.method == "POST" && m.path.starts_with("/zitadel."))
     );
 }
+
+#[tokio::test]
+async fn list_users_stream_walks_offsets_until_the_total() {
+    use futures_util::StreamExt as _;
+    let server = MockServer::start().await;
+    // Three users, two per page: offsets 0 and 2, the query's other fields kept on every page.
+    for (offset, ids) in [(0u64, vec!["1", "2"]), (2, vec!["3"])] {
+        let result: Vec<Value> = ids.iter().map(|id| json!({"userId": id})).collect();
+        Mock::given(method("POST"))
+            .and(path("/zitadel.user.v2.UserService/ListUsers"))
+            .and(wiremock::matchers::body_partial_json(json!({
+                "query": {"offset": offset.to_string(), "limit": 2, "asc": true}
+            })))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "details": {"totalResult": "3", "appliedLimit": "2"},
+                "result": result
+            })))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let request = types::ListUsersRequest {
+        query: Some(types::ListQuery {
+            asc: Some(true),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let zitadel = client(&server);
+    let ids: Vec<String> = zitadel
+        .v2()
+        .list_users_stream(std::num::NonZeroU32::new(2).expect("non-zero"), request)
+        .map(|user| user.expect("a page").user_id.unwrap_or_default())
+        .collect()
+        .await;
+    assert_eq!(ids, ["1", "2", "3"]);
+}

@@ -68210,3 +68210,688 @@ pub mod operations {
         ALL.binary_search_by(|m| m.rust_name.cmp(rust_name)).ok().map(|i| &ALL[i])
     }
 }
+/// Streams over the offset-paged list operations (generated from the spec).
+impl Client {
+    #[cfg(feature = "action")]
+    /// Every item of [`Client::list_executions`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_executions_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListExecutionsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Execution,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_executions().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.executions, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "action")]
+    /// Every item of [`Client::list_public_keys`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_public_keys_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListPublicKeysRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::PublicKey,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_public_keys().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.public_keys, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "action")]
+    /// Every item of [`Client::list_targets`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_targets_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListTargetsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Target,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_targets().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.targets, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "application")]
+    /// Every item of [`Client::list_application_keys`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_application_keys_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListApplicationKeysRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::ApplicationKey,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_application_keys().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.keys, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "application")]
+    /// Every item of [`Client::list_applications`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_applications_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListApplicationsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Application,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_applications().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.applications, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "authorization")]
+    /// Every item of [`Client::list_authorizations`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_authorizations_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListAuthorizationsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Authorization,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_authorizations().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.authorizations, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "instance")]
+    /// Every item of [`Client::list_custom_domains`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_custom_domains_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListCustomDomainsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::CustomDomain,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_custom_domains().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.domains, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "instance")]
+    /// Every item of [`Client::list_instances`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_instances_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListInstancesRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Instance,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_instances().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.instances, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "instance")]
+    /// Every item of [`Client::list_trusted_domains`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_trusted_domains_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListTrustedDomainsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::TrustedDomain,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_trusted_domains().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.trusted_domain, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "internal-permission")]
+    /// Every item of [`Client::list_administrators`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_administrators_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListAdministratorsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Administrator,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_administrators().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.administrators, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "organization")]
+    /// Every item of [`Client::list_organization_domains`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_organization_domains_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListOrganizationDomainsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Domain,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_organization_domains().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.domains, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "organization")]
+    /// Every item of [`Client::list_organization_metadata`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_organization_metadata_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListOrganizationMetadataRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Metadata,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_organization_metadata().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.metadata, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "organization")]
+    /// Every item of [`Client::list_organizations`] matching `request`, `limit` per request (one page in memory): `query.offset` walks from 0 until `details.totalResult` items have come, or a page comes short.
+    pub fn list_organizations_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListOrganizationsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Organization,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.query.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.query = Some(page);
+                let sent = self.list_organizations().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .details
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.result, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "project")]
+    /// Every item of [`Client::list_project_grants`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_project_grants_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListProjectGrantsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::ProjectGrant,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_project_grants().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.project_grants, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "project")]
+    /// Every item of [`Client::list_project_roles`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_project_roles_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListProjectRolesRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::ProjectRole,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_project_roles().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.project_roles, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "project")]
+    /// Every item of [`Client::list_projects`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_projects_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListProjectsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Project,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_projects().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.projects, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "session")]
+    /// Every item of [`Client::list_sessions`] matching `request`, `limit` per request (one page in memory): `query.offset` walks from 0 until `details.totalResult` items have come, or a page comes short.
+    pub fn list_sessions_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListSessionsRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Session,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.query.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.query = Some(page);
+                let sent = self.list_sessions().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .details
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.sessions, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "user")]
+    /// Every item of [`Client::list_idp_links`] matching `request`, `limit` per request (one page in memory): `query.offset` walks from 0 until `details.totalResult` items have come, or a page comes short.
+    pub fn list_idp_links_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListIdpLinksRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::IdpLink,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.query.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.query = Some(page);
+                let sent = self.list_idp_links().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .details
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.result, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "user")]
+    /// Every item of [`Client::list_keys`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_keys_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListKeysRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Key,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_keys().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.result, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "user")]
+    /// Every item of [`Client::list_personal_access_tokens`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_personal_access_tokens_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListPersonalAccessTokensRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::PersonalAccessToken,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_personal_access_tokens().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.result, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "user")]
+    /// Every item of [`Client::list_user_metadata`] matching `request`, `limit` per request (one page in memory): `pagination.offset` walks from 0 until `pagination.totalResult` items have come, or a page comes short.
+    pub fn list_user_metadata_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListUserMetadataRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::Metadata,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.pagination.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.pagination = Some(page);
+                let sent = self.list_user_metadata().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .pagination
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.metadata, total))
+                }
+            },
+        )
+    }
+    #[cfg(feature = "user")]
+    /// Every item of [`Client::list_users`] matching `request`, `limit` per request (one page in memory): `query.offset` walks from 0 until `details.totalResult` items have come, or a page comes short.
+    pub fn list_users_stream<'a>(
+        &'a self,
+        limit: ::std::num::NonZeroU32,
+        request: types::ListUsersRequest,
+    ) -> apifleet_runtime::paginate::PageStream<
+        'a,
+        types::User,
+        Error<types::ConnectError>,
+    > {
+        apifleet_runtime::paginate::by_offset(
+            limit.get(),
+            move |offset| {
+                let mut body = request.clone();
+                let mut page = body.query.take().unwrap_or_default();
+                page.offset = Some(apifleet_runtime::Uint64(offset));
+                page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                body.query = Some(page);
+                let sent = self.list_users().body(body).send();
+                async move {
+                    let answer = sent.await?.into_inner();
+                    let total = answer
+                        .details
+                        .and_then(|d| d.total_result)
+                        .map(u64::from);
+                    Ok((answer.result, total))
+                }
+            },
+        )
+    }
+}

@@ -8,10 +8,13 @@
 //!   404 (gRPC 5) for unknown ids, 400 with gRPC 9 FAILED_PRECONDITION for an update that changes
 //!   nothing, a `sequence` that grows with every write, and `rpcStatus` errors carrying a
 //!   `zitadel.v1.ErrorDetail`;
-//! - protojson answers: camelCase, zero values omitted, 64-bit integers as strings.
+//! - protojson answers: camelCase, zero values omitted, 64-bit integers as strings;
+//! - the v2 services' organizations, human and machine users, passwords and sessions, with state,
+//!   at their Connect paths (see `v2.rs`).
 
 mod routes;
 mod state;
+mod v2;
 
 use crate::control::Json200;
 use crate::recorder::{RecordedRequest, Recorder};

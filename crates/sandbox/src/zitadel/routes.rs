@@ -110,7 +110,7 @@ pub(crate) fn router(store: Shared) -> Router {
                 }),
             );
     }
-    router
+    super::v2::routes(router)
         .fallback(|| async { rpc_error(StatusCode::NOT_FOUND, 5, "Not Found", None) })
         .with_state(store)
 }
@@ -242,7 +242,7 @@ fn prepare(
     Ok((owner, body))
 }
 
-fn authenticate(store: &Store, headers: &HeaderMap) -> Result<(), Response> {
+pub(super) fn authenticate(store: &Store, headers: &HeaderMap) -> Result<(), Response> {
     let auth = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())

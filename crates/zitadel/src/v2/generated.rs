@@ -9211,7 +9211,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub asc: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub limit: ::std::option::Option<i32>,
+        pub limit: ::std::option::Option<u32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offset: ::std::option::Option<apifleet_runtime::Uint64>,
     }
@@ -11046,7 +11046,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub asc: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub limit: ::std::option::Option<i32>,
+        pub limit: ::std::option::Option<u32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offset: ::std::option::Option<apifleet_runtime::Uint64>,
     }
@@ -32059,7 +32059,7 @@ pub mod types {
                 ::std::string::String,
             >,
             limit: ::std::result::Result<
-                ::std::option::Option<i32>,
+                ::std::option::Option<u32>,
                 ::std::string::String,
             >,
             offset: ::std::result::Result<
@@ -32093,7 +32093,7 @@ pub mod types {
             }
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T: ::std::convert::TryInto<::std::option::Option<u32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.limit = value
@@ -34290,7 +34290,7 @@ pub mod types {
                 ::std::string::String,
             >,
             limit: ::std::result::Result<
-                ::std::option::Option<i32>,
+                ::std::option::Option<u32>,
                 ::std::string::String,
             >,
             offset: ::std::result::Result<
@@ -34346,7 +34346,7 @@ pub mod types {
             }
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T: ::std::convert::TryInto<::std::option::Option<u32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.limit = value

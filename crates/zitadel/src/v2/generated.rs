@@ -47950,14 +47950,14 @@ ZITADEL reference: <https://zitadel.com/docs/apis/resources/user_service_v2/user
 Sends a `POST` request to `/zitadel.user.v2.UserService/AddOTPSMS`
 
 ```ignore
-let response = client.add_otpsms()
+let response = client.add_otp_sms()
     .body(body)
     .send()
     .await;
 ```*/
     #[cfg(feature = "user")]
-    pub fn add_otpsms(&self) -> builder::AddOtpsms<'_> {
-        builder::AddOtpsms::new(self)
+    pub fn add_otp_sms(&self) -> builder::AddOtpSms<'_> {
+        builder::AddOtpSms::new(self)
     }
     /**AddPersonalAccessToken
 
@@ -48418,14 +48418,14 @@ ZITADEL reference: <https://zitadel.com/docs/apis/resources/user_service_v2/user
 Sends a `POST` request to `/zitadel.user.v2.UserService/RemoveOTPSMS`
 
 ```ignore
-let response = client.remove_otpsms()
+let response = client.remove_otp_sms()
     .body(body)
     .send()
     .await;
 ```*/
     #[cfg(feature = "user")]
-    pub fn remove_otpsms(&self) -> builder::RemoveOtpsms<'_> {
-        builder::RemoveOtpsms::new(self)
+    pub fn remove_otp_sms(&self) -> builder::RemoveOtpSms<'_> {
+        builder::RemoveOtpSms::new(self)
     }
     /**RemovePasskey
 
@@ -60568,17 +60568,17 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::add_otpsms`]
+    /**Builder for [`Client::add_otp_sms`]
 
-[`Client::add_otpsms`]: super::Client::add_otpsms*/
+[`Client::add_otp_sms`]: super::Client::add_otp_sms*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "user")]
-    pub struct AddOtpsms<'a> {
+    pub struct AddOtpSms<'a> {
         client: &'a super::Client,
         body: Result<types::builder::AddOtpsmsRequest, String>,
     }
     #[cfg(feature = "user")]
-    impl<'a> AddOtpsms<'a> {
+    impl<'a> AddOtpSms<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -60638,7 +60638,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "add_otpsms",
+                operation_id: "add_otp_sms",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -63400,17 +63400,17 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::remove_otpsms`]
+    /**Builder for [`Client::remove_otp_sms`]
 
-[`Client::remove_otpsms`]: super::Client::remove_otpsms*/
+[`Client::remove_otp_sms`]: super::Client::remove_otp_sms*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "user")]
-    pub struct RemoveOtpsms<'a> {
+    pub struct RemoveOtpSms<'a> {
         client: &'a super::Client,
         body: Result<types::builder::RemoveOtpsmsRequest, String>,
     }
     #[cfg(feature = "user")]
-    impl<'a> RemoveOtpsms<'a> {
+    impl<'a> RemoveOtpSms<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -63470,7 +63470,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "remove_otpsms",
+                operation_id: "remove_otp_sms",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -66545,8 +66545,8 @@ pub mod operations {
             idempotent: false,
         },
         apifleet_runtime::OperationMeta {
-            id: "addOTPSMS",
-            rust_name: "add_otpsms",
+            id: "addOtpSms",
+            rust_name: "add_otp_sms",
             method: "POST",
             path: "/zitadel.user.v2.UserService/AddOTPSMS",
             deprecated: None,
@@ -67675,8 +67675,8 @@ pub mod operations {
             idempotent: false,
         },
         apifleet_runtime::OperationMeta {
-            id: "removeOTPSMS",
-            rust_name: "remove_otpsms",
+            id: "removeOtpSms",
+            rust_name: "remove_otp_sms",
             method: "POST",
             path: "/zitadel.user.v2.UserService/RemoveOTPSMS",
             deprecated: None,

@@ -189,7 +189,7 @@ async fn jtl() -> Result<()> {
 }
 
 /// ZITADEL: add a JWT IDP, update its JWT config with the deprecated call (the seed), then the same
-/// through the replacement endpoint.
+/// through the replacement endpoint; then the v2 services (organization, user, session).
 #[allow(deprecated)] // the point is to show the deprecated call next to its replacement
 async fn zitadel() -> Result<()> {
     use apifleet::zitadel::{ErrorExt as _, ZitadelClient, types};
@@ -302,6 +302,92 @@ async fn zitadel() -> Result<()> {
         .await
         .map_err(e)?;
     println!("   deleted provider {id}");
+    zitadel_v2(&zitadel).await
+}
+
+/// ZITADEL v2: create an organization, add a human user with a password, and create a session for
+/// them with a password check (Connect paths, as ZITADEL's own SDKs call them).
+async fn zitadel_v2(zitadel: &apifleet::zitadel::ZitadelClient) -> Result<()> {
+    use apifleet::zitadel::v2::types;
+    println!("\n== ZITADEL v2: organization, user, session");
+    let e = apifleet::zitadel::Error::from;
+    // Names must be unique in an instance; a suffix keeps reruns against a real one apart.
+    let suffix = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    let org = zitadel
+        .v2()
+        .add_organization()
+        .body(types::AddOrganizationRequest {
+            name: Some(format!("apifleet tour {suffix}")),
+            ..Default::default()
+        })
+        .send()
+        .await
+        .map_err(e)?
+        .into_inner()
+        .organization_id
+        .unwrap_or_default();
+    println!("   AddOrganization: {org}");
+    let username = format!("ada-{suffix}");
+    let password = "Tour-Passw0rd!";
+    let user = zitadel
+        .v2()
+        .add_human_user()
+        .body(types::AddHumanUserRequest {
+            username: Some(username.clone()),
+            organization: Some(types::UserOrganization {
+                org_id: Some(org.clone()),
+                ..Default::default()
+            }),
+            profile: Some(types::SetHumanProfile {
+                given_name: Some("Ada".into()),
+                family_name: Some("Lovelace".into()),
+                ..Default::default()
+            }),
+            email: Some(types::SetHumanEmail {
+                email: Some(format!("{username}@example.com")),
+                is_verified: Some(true),
+                ..Default::default()
+            }),
+            password: Some(types::Password {
+                password: Some(password.into()),
+                change_required: Some(false),
+            }),
+            ..Default::default()
+        })
+        .send()
+        .await
+        .map_err(e)?
+        .into_inner()
+        .user_id
+        .unwrap_or_default();
+    println!("   AddHumanUser: {user} ({username})");
+    let session = zitadel
+        .v2()
+        .create_session()
+        .body(types::CreateSessionRequest {
+            checks: Some(types::Checks {
+                user: Some(types::CheckUser {
+                    user_id: Some(user.clone()),
+                    ..Default::default()
+                }),
+                password: Some(types::CheckPassword {
+                    password: Some(password.into()),
+                }),
+                ..Default::default()
+            }),
+            ..Default::default()
+        })
+        .send()
+        .await
+        .map_err(e)?
+        .into_inner();
+    println!(
+        "   CreateSession with a password check: session {}",
+        session.session_id.as_deref().unwrap_or("?")
+    );
     Ok(())
 }
 

@@ -13,6 +13,7 @@ mod every_operation {
     pub(crate) mod dfns;
     pub(crate) mod jtl;
     pub(crate) mod zitadel;
+    pub(crate) mod zitadel_v2;
 }
 
 use apifleet::dfns::generated::{Error, ResponseValue};
@@ -286,6 +287,36 @@ async fn every_zitadel_operation_returns_a_typed_success() {
     assert!(
         failures.is_empty(),
         "{} of {called} ZITADEL operations failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert_eq!(called, api.operations().len());
+    each_seen(api, &sandbox.requests(), &[]);
+}
+
+#[tokio::test]
+async fn every_zitadel_v2_operation_returns_a_typed_success() {
+    let sandbox = apifleet_sandbox::zitadel::ZitadelSandbox::start(
+        apifleet_sandbox::zitadel::ZitadelSandboxConfig::default().server(from_spec()),
+    )
+    .await
+    .expect("sandbox");
+    let client = zitadel_client(&sandbox.base_url(), Some("org-every-operation"));
+    let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
+    let api = Api::zitadel_v2().expect("the ZITADEL v2 spec");
+    let (called, failures) = call_every_operation(
+        api,
+        &[],
+        || sandbox.requests(),
+        |id, args| {
+            let client = &client;
+            async move { every_operation::zitadel_v2::call(client.v2(), id, &args).await }
+        },
+    )
+    .await;
+    assert!(
+        failures.is_empty(),
+        "{} of {called} ZITADEL v2 operations failed:\n{}",
         failures.len(),
         failures.join("\n")
     );

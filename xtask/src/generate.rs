@@ -191,6 +191,11 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
         crate::streams::emit(&mut file, &paged, paging, &areas)
             .map_err(|e| format!("{}: streams: {e}", spec.file))?;
     }
+    if let Some(paging) = &provider.offset_paging {
+        let paged = crate::streams::offset_paged_operations(spec, paging)?;
+        crate::streams::emit_offset(&mut file, &paged, paging, &areas)
+            .map_err(|e| format!("{}: streams: {e}", spec.file))?;
+    }
     if provider.area_features {
         crate::gate::apply(
             &mut file,
@@ -394,6 +399,7 @@ fn operations_module(metas: &[OperationMeta]) -> TokenStream {
             None => quote!(None),
         };
         let security = &m.security;
+        let idempotent = m.idempotent;
         let headers = m.config_headers.iter().map(|h| {
             let name = &h.name;
             let required = h.required;
@@ -408,13 +414,15 @@ fn operations_module(metas: &[OperationMeta]) -> TokenStream {
                 deprecated: #deprecated,
                 security: &[#(#security),*],
                 config_headers: &[#(#headers),*],
+                idempotent: #idempotent,
             }
         }
     });
     let count = metas.len();
     quote! {
         /// What the spec says about each operation (method, path template, deprecation, security
-        /// schemes, headers set from the client's configuration), sorted by Rust method name.
+        /// schemes, headers set from the client's configuration, idempotency), sorted by Rust
+        /// method name.
         pub mod operations {
             /// Every operation of the spec.
             pub static ALL: [apifleet_runtime::OperationMeta; #count] = [#(#entries),*];

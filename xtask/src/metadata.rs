@@ -5,6 +5,8 @@
 //!   configuration, so it is removed from the generated builders and listed here instead.
 //! - `deprecated: true` with `x-replaced-by` (an operationId) and `x-deprecation-note`: becomes a Rust
 //!   `#[deprecated]` note on the generated method.
+//! - `x-idempotent: true|false`: whether the operation may be sent twice (the retry policy reads
+//!   it); without it, the method decides.
 
 use crate::spec::Spec;
 use serde_json::Value;
@@ -27,6 +29,8 @@ pub struct OperationMeta {
     pub deprecated: Option<String>,
     pub security: Vec<String>,
     pub config_headers: Vec<ConfigHeader>,
+    /// `x-idempotent` where the spec says, else from the method (GET, HEAD, PUT, DELETE, OPTIONS).
+    pub idempotent: bool,
 }
 
 /// Removes config-supplied header parameters from a copy of the spec and collects every operation's
@@ -83,7 +87,19 @@ pub fn extract(spec: &Spec) -> Result<(Value, Vec<OperationMeta>), String> {
             Some(s) => security_names(Some(s)),
             None => global_security.clone(),
         };
+        let idempotent = match op.op.get("x-idempotent") {
+            None => matches!(op.method, "get" | "head" | "put" | "delete" | "options"),
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                return Err(format!(
+                    "{}: {}: x-idempotent must be true or false",
+                    spec.file,
+                    op.label()
+                ));
+            }
+        };
         metas.push(OperationMeta {
+            idempotent,
             rust_name: crate::generate::method_name(&id),
             id,
             method: op.method.to_uppercase(),
@@ -175,4 +191,51 @@ fn deprecation_note(spec: &Spec, op: &Value) -> Result<String, String> {
         ));
     }
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn metas(yaml: &str) -> Result<Vec<OperationMeta>, String> {
+        let spec = Spec::parse("test.yaml", yaml)?;
+        extract(&spec).map(|(_, metas)| metas)
+    }
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /read:
+    post: {operationId: read, x-idempotent: true, responses: {'200': {description: OK}}}
+  /write:
+    post: {operationId: write, responses: {'200': {description: OK}}}
+  /append:
+    put: {operationId: append, x-idempotent: false, responses: {'200': {description: OK}}}
+  /get:
+    get: {operationId: get, responses: {'200': {description: OK}}}
+"#;
+
+    #[test]
+    fn idempotency_comes_from_the_spec_else_from_the_method() {
+        let metas = metas(SPEC).expect("valid spec");
+        let idempotent = |id: &str| {
+            metas
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| m.idempotent)
+                .expect("operation")
+        };
+        assert!(idempotent("read"), "a POST the spec marks");
+        assert!(!idempotent("write"), "a POST without a mark");
+        assert!(!idempotent("append"), "a PUT the spec marks false");
+        assert!(idempotent("get"), "a GET without a mark");
+    }
+
+    #[test]
+    fn a_non_boolean_mark_is_refused() {
+        let err =
+            metas(&SPEC.replace("x-idempotent: true", "x-idempotent: 'yes'")).expect_err("refused");
+        assert!(err.contains("x-idempotent must be true or false"), "{err}");
+    }
 }

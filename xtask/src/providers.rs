@@ -34,6 +34,9 @@ pub struct Provider {
     /// How the provider pages by page number, if it does: every such list operation gets a
     /// `Stream` (see `crate::streams`).
     pub number_paging: Option<crate::streams::NumberPaging>,
+    /// How the provider pages by offset in the request body, if it does: every such list operation
+    /// gets a `Stream` (see `crate::streams`).
+    pub offset_paging: Option<crate::streams::OffsetPaging>,
     /// Whether string enums get an `Unknown` variant for values added after the spec (see
     /// `crate::open_enums`).
     pub open_enums: bool,
@@ -58,15 +61,18 @@ impl Provider {
             request_builders_only: false,
             token_paging: None,
             number_paging: None,
+            offset_paging: None,
             open_enums: false,
             int_enums: false,
         }
     }
 
-    /// The provider crate's manifest (`crates/<name>/Cargo.toml`), from the generated module's path.
+    /// The provider crate's manifest (`crates/<name>/Cargo.toml`), from the generated module's path
+    /// (`crates/<name>/src/generated.rs` or deeper, `crates/<name>/src/v2/generated.rs`).
     pub fn manifest(&self) -> Result<std::path::PathBuf, String> {
         std::path::Path::new(self.output)
-            .parent()
+            .ancestors()
+            .find(|dir| dir.file_name().is_some_and(|name| name == "src"))
             .and_then(std::path::Path::parent)
             .map(|dir| dir.join("Cargo.toml"))
             .ok_or_else(|| format!("{}: no crate directory", self.output))
@@ -103,6 +109,7 @@ pub const PROVIDERS: &[Provider] = &[
             items_field: "Items",
             has_next_field: "HasNextPage",
         }),
+        offset_paging: None,
         open_enums: false,
         // JTL names its integer values (`x-enumNames`); a value added later must still decode.
         int_enums: true,
@@ -134,7 +141,31 @@ pub const PROVIDERS: &[Provider] = &[
         request_builders_only: false,
         token_paging: None,
         number_paging: None,
+        offset_paging: None,
         open_enums: false,
+        int_enums: false,
+    },
+    Provider {
+        name: "zitadel-v2",
+        spec: "openapi/zitadel-v2.yaml",
+        output: "crates/zitadel/src/v2/generated.rs",
+        inner_type: "std::sync::Arc<crate::client::Inner>",
+        replacements: &[("Uint64", "apifleet_runtime::Uint64")],
+        // ZITADEL gives `api-version` no meaning.
+        api_version_header: false,
+        // One feature per v2 service (User, Session, Organization, ...).
+        area_features: true,
+        // Errors are typed for every service.
+        always: &["ConnectError", "Any"],
+        schemars_feature: true,
+        request_builders_only: true,
+        token_paging: None,
+        number_paging: None,
+        // List RPCs page with `query`/`pagination` {offset, limit} and answer the total.
+        offset_paging: Some(crate::streams::OffsetPaging {
+            total_field: "totalResult",
+        }),
+        open_enums: true,
         int_enums: false,
     },
     Provider {
@@ -167,6 +198,7 @@ pub const PROVIDERS: &[Provider] = &[
             items_field: "items",
         }),
         number_paging: None,
+        offset_paging: None,
         open_enums: true,
         int_enums: false,
     },

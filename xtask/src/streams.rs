@@ -1,5 +1,5 @@
-//! A `Stream` of items for every paged list operation, found from the spec: by token (Dfns) or
-//! by page number (JTL).
+//! A `Stream` of items for every paged list operation, found from the spec: by token (Dfns), by
+//! page number (JTL), or by offset in the request body (ZITADEL v2).
 //!
 //! An operation pages this way when it takes the provider's token query parameter and answers an
 //! object with the items array and the next token (Dfns: `paginationToken` → `{items, nextPageToken}`).
@@ -295,6 +295,194 @@ pub fn emit(
     Ok(count)
 }
 
+/// How a provider pages by offset in the request body: a body property holds an object with
+/// `offset` and `limit` (ZITADEL's `query: ListQuery` or `pagination: PaginationRequest`), and the
+/// answer has one items array and an object with the total (`details` or `pagination`).
+#[derive(Debug)]
+pub struct OffsetPaging {
+    /// The property of the answer's page details with the total count (`totalResult`).
+    pub total_field: &'static str,
+}
+
+/// One offset-paged operation, with the JSON names of its paging properties.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OffsetPaged {
+    /// The Rust method name.
+    pub method: String,
+    /// The request body property with `offset` and `limit`.
+    pub page_field: String,
+    /// The answer's items array.
+    pub items_field: String,
+    /// The answer's property holding the total.
+    pub details_field: String,
+}
+
+/// Every operation paged by offset in its JSON request body, as [`OffsetPaging`] describes.
+pub fn offset_paged_operations(
+    spec: &Spec,
+    paging: &OffsetPaging,
+) -> Result<Vec<OffsetPaged>, String> {
+    let properties = |schema: &Value| -> Result<Vec<(String, Value)>, String> {
+        let schema = spec.resolve(schema)?;
+        let mut out = Vec::new();
+        for (name, prop) in schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            out.push((name.clone(), spec.resolve(prop)?.clone()));
+        }
+        Ok(out)
+    };
+    let has =
+        |schema: &Value, name: &str| schema.get("properties").and_then(|p| p.get(name)).is_some();
+    let mut out = Vec::new();
+    for op in spec.operations() {
+        let Some(id) = op.op.get("operationId").and_then(Value::as_str) else {
+            continue;
+        };
+        let (Some(request), Some(response)) = (
+            op.op
+                .pointer("/requestBody/content/application~1json/schema"),
+            op.op
+                .pointer("/responses/200/content/application~1json/schema"),
+        ) else {
+            continue;
+        };
+        let Some(page_field) = properties(request)?
+            .into_iter()
+            .find(|(_, s)| has(s, "offset") && has(s, "limit"))
+            .map(|(name, _)| name)
+        else {
+            continue;
+        };
+        let answer = properties(response)?;
+        let arrays: Vec<&String> = answer
+            .iter()
+            .filter(|(_, s)| s.get("type").and_then(Value::as_str) == Some("array"))
+            .map(|(name, _)| name)
+            .collect();
+        let details = answer
+            .iter()
+            .find(|(_, s)| has(s, paging.total_field))
+            .map(|(name, _)| name);
+        if let ([items], Some(details)) = (arrays.as_slice(), details) {
+            out.push(OffsetPaged {
+                method: crate::generate::method_name(id),
+                page_field,
+                items_field: (*items).clone(),
+                details_field: details.clone(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Adds a `<op>_stream(limit, request)` method for each offset-paged operation; each carries its
+/// operation's feature.
+pub fn emit_offset(
+    file: &mut syn::File,
+    paged: &[OffsetPaged],
+    paging: &OffsetPaging,
+    areas: &BTreeMap<String, String>,
+) -> Result<usize, String> {
+    let builders = client_builders(file);
+    let mut methods = Vec::new();
+    for op in paged {
+        let method = &op.method;
+        let builder = builders
+            .get(method)
+            .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
+        let (response, error) = send_types(file, builder)
+            .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
+        let request = body_type(file, builder)
+            .ok_or_else(|| format!("builder::{builder}: no `body()` taking a request type"))?;
+        let (item, _optional) = items_type(file, &response, &op.items_field)
+            .ok_or_else(|| format!("types::{response}: no `{}` vector", op.items_field))?;
+        let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
+            syn::parse_str(&format!("types::{item}"))
+        } else {
+            syn::parse_str(&item)
+        }
+        .map_err(|e| format!("types::{response}: item type `{item}`: {e}"))?;
+        let error = format_ident!("{error}");
+        let request = format_ident!("{request}");
+        let name = format_ident!("{method}_stream");
+        let call = format_ident!("{method}");
+        let page = format_ident!("{}", op.page_field.to_snake_case());
+        let items = format_ident!("{}", op.items_field.to_snake_case());
+        let details = format_ident!("{}", op.details_field.to_snake_case());
+        let total = format_ident!("{}", paging.total_field.to_snake_case());
+        let cfg = areas.get(method).map(|f| quote!(#[cfg(feature = #f)]));
+        let doc = format!(
+            " Every item of [`Client::{method}`] matching `request`, `limit` per request (one page \
+             in memory): `{}.offset` walks from 0 until `{}.{}` items have come, or a page comes \
+             short.",
+            op.page_field, op.details_field, paging.total_field
+        );
+        methods.push(quote! {
+            #cfg
+            #[doc = #doc]
+            pub fn #name<'a>(
+                &'a self,
+                limit: ::std::num::NonZeroU32,
+                request: types::#request,
+            ) -> apifleet_runtime::paginate::PageStream<'a, #item, Error<types::#error>> {
+                apifleet_runtime::paginate::by_offset(limit.get(), move |offset| {
+                    let mut body = request.clone();
+                    let mut page = body.#page.take().unwrap_or_default();
+                    page.offset = Some(apifleet_runtime::Uint64(offset));
+                    page.limit = ::std::convert::TryFrom::try_from(limit.get()).ok();
+                    body.#page = Some(page);
+                    let sent = self.#call().body(body).send();
+                    async move {
+                        let answer = sent.await?.into_inner();
+                        let total = answer.#details.and_then(|d| d.#total).map(u64::from);
+                        Ok((answer.#items, total))
+                    }
+                })
+            }
+        });
+    }
+    let count = methods.len();
+    if count > 0 {
+        file.items.push(syn::parse_quote! {
+            /// Streams over the offset-paged list operations (generated from the spec).
+            impl Client {
+                #(#methods)*
+            }
+        });
+    }
+    Ok(count)
+}
+
+/// The request type in `builder::<builder>::body<V>(..) where V: TryInto<types::R>`.
+fn body_type(file: &syn::File, builder: &str) -> Option<String> {
+    let module = file.items.iter().find_map(|i| match i {
+        syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref(),
+        _ => None,
+    })?;
+    for item in &module.1 {
+        let syn::Item::Impl(imp) = item else { continue };
+        let is_builder = matches!(&*imp.self_ty, syn::Type::Path(p)
+            if p.path.segments.last().is_some_and(|s| s.ident == builder));
+        if !is_builder {
+            continue;
+        }
+        for i in &imp.items {
+            let syn::ImplItem::Fn(f) = i else { continue };
+            if f.sig.ident != "body" {
+                continue;
+            }
+            let text = f.to_token_stream().to_string().replace(' ', "");
+            let request = text.split("TryInto<types::").nth(1)?.split('>').next()?;
+            return Some(request.to_string());
+        }
+    }
+    None
+}
+
 /// `Client` method name → the builder struct it returns.
 fn client_builders(file: &syn::File) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
@@ -417,6 +605,55 @@ mod tests {
             number_paged_operations(&spec, &paging).expect("finds"),
             vec!["query_items".to_string()],
             "all_items lacks the size, list_things the envelope"
+        );
+    }
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /svc/ListThings:
+    post:
+      operationId: listThings
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/ListThingsRequest'}}}}
+      responses:
+        '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/ListThingsResponse'}}}}
+  /svc/GetThing:
+    post:
+      operationId: getThing
+      requestBody: {content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
+      responses:
+        '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/ListThingsResponse'}}}}
+components:
+  schemas:
+    Page: {type: object, properties: {offset: {type: string}, limit: {type: integer}, asc: {type: boolean}}}
+    Details: {type: object, properties: {totalResult: {type: string}}}
+    ListThingsRequest: {type: object, properties: {pagination: {$ref: '#/components/schemas/Page'}, name: {type: string}}}
+    ListThingsResponse:
+      type: object
+      properties:
+        pagination: {$ref: '#/components/schemas/Details'}
+        things: {type: array, items: {type: string}}
+"#;
+
+    #[test]
+    fn offset_paged_operations_are_found_from_request_and_answer_shapes() {
+        let spec = Spec::parse("test.yaml", SPEC).expect("valid spec");
+        let paged = offset_paged_operations(
+            &spec,
+            &OffsetPaging {
+                total_field: "totalResult",
+            },
+        )
+        .expect("found");
+        assert_eq!(
+            paged,
+            [OffsetPaged {
+                method: "list_things".into(),
+                page_field: "pagination".into(),
+                items_field: "things".into(),
+                details_field: "pagination".into(),
+            }]
         );
     }
 }

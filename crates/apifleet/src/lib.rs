@@ -37,7 +37,7 @@ pub use apifleet_jtl as jtl;
 pub use apifleet_dfns as dfns;
 
 /// ZITADEL (see [`apifleet_zitadel`]).
-#[cfg(feature = "zitadel")]
+#[cfg(feature = "zitadel-client")]
 pub use apifleet_zitadel as zitadel;
 
 /// How failed requests are tried again, for every provider's builder (`.retry(..)`).

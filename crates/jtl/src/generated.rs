@@ -57856,7 +57856,8 @@ pub mod prelude {
     pub use self::super::Client;
 }
 /// What the spec says about each operation (method, path template, deprecation, security
-/// schemes, headers set from the client's configuration), sorted by Rust method name.
+/// schemes, headers set from the client's configuration, idempotency), sorted by Rust
+/// method name.
 pub mod operations {
     /// Every operation of the spec.
     pub static ALL: [apifleet_runtime::OperationMeta; 218usize] = [
@@ -57895,6 +57896,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "assignChildItemToParent",
@@ -57931,6 +57933,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "cancelSalesOrder",
@@ -57967,6 +57970,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCategory",
@@ -58003,6 +58007,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCategoryDescription",
@@ -58039,6 +58044,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCustomer",
@@ -58075,6 +58081,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCustomerBankAccount",
@@ -58111,6 +58118,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCustomerCategory",
@@ -58147,6 +58155,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCustomerContact",
@@ -58183,6 +58192,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCustomerGroup",
@@ -58219,6 +58229,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createCustomerNote",
@@ -58255,6 +58266,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItem",
@@ -58291,6 +58303,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemCustomerPrice",
@@ -58327,6 +58340,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemDescription",
@@ -58363,6 +58377,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemImage",
@@ -58399,6 +58414,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemProperty",
@@ -58435,6 +58451,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemSalesChannelPrice",
@@ -58471,6 +58488,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemSupplier",
@@ -58507,6 +58525,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemVariation",
@@ -58543,6 +58562,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createItemVariationValue",
@@ -58579,6 +58599,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createPickList",
@@ -58615,6 +58636,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createProperty",
@@ -58651,6 +58673,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createPropertyGroup",
@@ -58687,6 +58710,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createPropertyValue",
@@ -58723,6 +58747,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createPropertyValueDescription",
@@ -58759,6 +58784,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createReturn",
@@ -58795,6 +58821,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createSalesOrder",
@@ -58831,6 +58858,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createSalesOrderFile",
@@ -58867,6 +58895,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createSalesOrderLineItem",
@@ -58903,6 +58932,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createSalesOrderLineItemFile",
@@ -58939,6 +58969,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "createSalesOrderNote",
@@ -58975,6 +59006,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCategoryDescription",
@@ -59011,6 +59043,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCustomer",
@@ -59047,6 +59080,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCustomerBankAccount",
@@ -59083,6 +59117,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCustomerCategory",
@@ -59119,6 +59154,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCustomerContact",
@@ -59155,6 +59191,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCustomerCustomField",
@@ -59191,6 +59228,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCustomerGroup",
@@ -59227,6 +59265,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteCustomerNote",
@@ -59263,6 +59302,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemCustomField",
@@ -59299,6 +59339,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemCustomerPrice",
@@ -59335,6 +59376,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemDescription",
@@ -59371,6 +59413,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemImage",
@@ -59407,6 +59450,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemProperty",
@@ -59443,6 +59487,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemSalesChannelPrice",
@@ -59479,6 +59524,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemSupplier",
@@ -59515,6 +59561,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemVariation",
@@ -59551,6 +59598,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteItemVariationValue",
@@ -59587,6 +59635,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deletePropertyValue",
@@ -59623,6 +59672,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deletePropertyValueDescription",
@@ -59659,6 +59709,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteSalesOrderCustomField",
@@ -59695,6 +59746,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteSalesOrderFile",
@@ -59731,6 +59783,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteSalesOrderLineItem",
@@ -59767,6 +59820,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteSalesOrderLineItemFile",
@@ -59803,6 +59857,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "deleteSalesOrderNote",
@@ -59839,6 +59894,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "fetchRegistrationStatusV1",
@@ -59869,6 +59925,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "fetchRegistrationStatusV2",
@@ -59891,6 +59948,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCategory",
@@ -59927,6 +59985,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCustomer",
@@ -59963,6 +60022,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCustomerBankAccount",
@@ -59999,6 +60059,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCustomerCategory",
@@ -60035,6 +60096,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCustomerContact",
@@ -60071,6 +60133,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCustomerGroup",
@@ -60107,6 +60170,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getCustomerNote",
@@ -60143,6 +60207,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getDeliveryNote",
@@ -60179,6 +60244,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getDeliveryNotePackages",
@@ -60215,6 +60281,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getFeatures",
@@ -60239,6 +60306,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getInfo",
@@ -60275,6 +60343,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getInvoice",
@@ -60311,6 +60380,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getItem",
@@ -60347,6 +60417,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getODataMetadata",
@@ -60371,6 +60442,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getReturn",
@@ -60407,6 +60479,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getSalesChannels",
@@ -60443,6 +60516,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getSalesOrder",
@@ -60479,6 +60553,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getTaxForItem",
@@ -60503,6 +60578,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getTaxForTaxClass",
@@ -60527,6 +60603,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "installedPrinters",
@@ -60563,6 +60640,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mailCreditNote",
@@ -60599,6 +60677,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mailDeliveryNote",
@@ -60635,6 +60714,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mailInvoice",
@@ -60671,6 +60751,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mailOffer",
@@ -60707,6 +60788,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mailSalesOrder",
@@ -60743,6 +60825,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "patchPackageData",
@@ -60779,6 +60862,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "pdfCreditNote",
@@ -60815,6 +60899,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "pdfDeliveryNote",
@@ -60851,6 +60936,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "pdfInvoice",
@@ -60887,6 +60973,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "pdfOffer",
@@ -60923,6 +61010,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "pdfSalesOrder",
@@ -60959,6 +61047,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "postPackageDataForDeliveryNote",
@@ -60995,6 +61084,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "printCreditNote",
@@ -61031,6 +61121,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "printDeliveryNote",
@@ -61067,6 +61158,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "printInvoice",
@@ -61103,6 +61195,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "printOffer",
@@ -61139,6 +61232,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "printSalesOrder",
@@ -61175,6 +61269,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "queryAccountingData",
@@ -61211,6 +61306,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryAvailabilities",
@@ -61247,6 +61343,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCancellationReasons",
@@ -61283,6 +61380,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCategories",
@@ -61319,6 +61417,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCategoryDescriptions",
@@ -61355,6 +61454,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryColorCodes",
@@ -61391,6 +61491,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCompanies",
@@ -61427,6 +61528,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryConditions",
@@ -61463,6 +61565,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerBankAccounts",
@@ -61499,6 +61602,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerCategories",
@@ -61535,6 +61639,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerContacts",
@@ -61571,6 +61676,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerCustomFieldValues",
@@ -61607,6 +61713,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerCustomFields",
@@ -61643,6 +61750,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerGroups",
@@ -61679,6 +61787,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerNotes",
@@ -61715,6 +61824,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomerWorkflowEvents",
@@ -61751,6 +61861,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryCustomers",
@@ -61787,6 +61898,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryDeliveryNotes",
@@ -61823,6 +61935,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryInvoiceCancellationReasons",
@@ -61859,6 +61972,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryInvoiceLineItems",
@@ -61895,6 +62009,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryInvoiceWorkflowEvents",
@@ -61931,6 +62046,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryInvoices",
@@ -61967,6 +62083,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemCustomFieldValues",
@@ -62003,6 +62120,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemCustomFields",
@@ -62039,6 +62157,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemCustomerPrices",
@@ -62075,6 +62194,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemDescriptions",
@@ -62111,6 +62231,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemImageData",
@@ -62147,6 +62268,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemImages",
@@ -62183,6 +62305,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemProperties",
@@ -62219,6 +62342,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemSalesChannelPrice",
@@ -62255,6 +62379,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemSpecialPrice",
@@ -62291,6 +62416,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemSuppliers",
@@ -62327,6 +62453,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemVariationValues",
@@ -62363,6 +62490,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemVariations",
@@ -62399,6 +62527,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItemWorkflowEvents",
@@ -62435,6 +62564,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryItems",
@@ -62471,6 +62601,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryManufacturers",
@@ -62507,6 +62638,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryOnHoldReasons",
@@ -62543,6 +62675,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryPaymentMethods",
@@ -62579,6 +62712,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryPickList",
@@ -62615,6 +62749,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryPickListPosition",
@@ -62651,6 +62786,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryPickListTemplate",
@@ -62687,6 +62823,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryProductGroups",
@@ -62723,6 +62860,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryProperties",
@@ -62759,6 +62897,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryPropertyGroups",
@@ -62795,6 +62934,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryPropertyValueDescriptions",
@@ -62831,6 +62971,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryPropertyValues",
@@ -62867,6 +63008,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryRefundCancellationReasons",
@@ -62903,6 +63045,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryResponsiblePersons",
@@ -62939,6 +63082,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryReturnLineItems",
@@ -62975,6 +63119,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryReturnPackages",
@@ -63011,6 +63156,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryReturnReasons",
@@ -63047,6 +63193,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryReturnStates",
@@ -63083,6 +63230,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryReturns",
@@ -63119,6 +63267,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderCancellationReasons",
@@ -63155,6 +63304,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderCustomFieldValues",
@@ -63191,6 +63341,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderCustomFields",
@@ -63227,6 +63378,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderFileData",
@@ -63263,6 +63415,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderFiles",
@@ -63299,6 +63452,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderLineItemFileData",
@@ -63335,6 +63489,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderLineItemFiles",
@@ -63371,6 +63526,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderLineItems",
@@ -63407,6 +63563,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderNotes",
@@ -63443,6 +63600,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrderWorkflowEvents",
@@ -63479,6 +63637,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySalesOrders",
@@ -63515,6 +63674,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySerialNumberPerWarehouse",
@@ -63551,6 +63711,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryShippingClasses",
@@ -63587,6 +63748,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryShippingMethods",
@@ -63623,6 +63785,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryStockChanges",
@@ -63659,6 +63822,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryStocksPerItem",
@@ -63695,6 +63859,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryStorageLocationType",
@@ -63731,6 +63896,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryStorageLocations",
@@ -63767,6 +63933,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "querySuppliers",
@@ -63803,6 +63970,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryTaxClasses",
@@ -63839,6 +64007,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryTransactionStatus",
@@ -63875,6 +64044,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryWarehouseTypes",
@@ -63911,6 +64081,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "queryWarehouses",
@@ -63947,6 +64118,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "registerAppV1",
@@ -63977,6 +64149,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerAppV2",
@@ -63999,6 +64172,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerForeignAppV2",
@@ -64031,6 +64205,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerMultiInstanceAppV1",
@@ -64061,6 +64236,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "registerMultiInstanceAppV2",
@@ -64083,6 +64259,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "removeForeignAppByRegistrationIdV1",
@@ -64103,6 +64280,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "removeForeignAppByRegistrationIdV2",
@@ -64123,6 +64301,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "stockAdjustment",
@@ -64159,6 +64338,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerCustomerWorkflow",
@@ -64195,6 +64375,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerCustomerWorkflowEvent",
@@ -64231,6 +64412,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerDeliveryNoteWorkflow",
@@ -64267,6 +64449,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerInvoiceWorkflow",
@@ -64303,6 +64486,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerInvoiceWorkflowEvent",
@@ -64339,6 +64523,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerItemWorkflow",
@@ -64375,6 +64560,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerItemWorkflowEvent",
@@ -64411,6 +64597,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerSalesOrderWorkflow",
@@ -64447,6 +64634,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "triggerSalesOrderWorkflowEvent",
@@ -64483,6 +64671,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCategory",
@@ -64519,6 +64708,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCategoryDescription",
@@ -64555,6 +64745,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCustomer",
@@ -64591,6 +64782,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCustomerBankAccount",
@@ -64627,6 +64819,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCustomerCategory",
@@ -64663,6 +64856,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCustomerContact",
@@ -64699,6 +64893,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCustomerCustomField",
@@ -64735,6 +64930,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCustomerGroup",
@@ -64771,6 +64967,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateCustomerNote",
@@ -64807,6 +65004,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateForeignAppByAppIdV1",
@@ -64827,6 +65025,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateForeignAppByRegistrationIdV1",
@@ -64863,6 +65062,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateForeignAppByRegistrationIdV2",
@@ -64895,6 +65095,7 @@ pub mod operations {
                     required: true,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItem",
@@ -64931,6 +65132,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemCustomField",
@@ -64967,6 +65169,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemCustomerPrice",
@@ -65003,6 +65206,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemDescription",
@@ -65039,6 +65243,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemImage",
@@ -65075,6 +65280,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemSalesChannelPrice",
@@ -65111,6 +65317,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemSpecialPrice",
@@ -65147,6 +65354,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemSupplier",
@@ -65183,6 +65391,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemVariation",
@@ -65219,6 +65428,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateItemVariationValue",
@@ -65255,6 +65465,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updatePropertyValue",
@@ -65291,6 +65502,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updatePropertyValueDescription",
@@ -65327,6 +65539,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateSalesOrder",
@@ -65363,6 +65576,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateSalesOrderCustomField",
@@ -65399,6 +65613,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateSalesOrderFile",
@@ -65435,6 +65650,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateSalesOrderLineItem",
@@ -65471,6 +65687,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateSalesOrderLineItemFile",
@@ -65507,6 +65724,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "updateSalesOrderNote",
@@ -65543,6 +65761,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
     ];
     /// Looks an operation up by its Rust method name (what hooks receive as `OperationInfo::operation_id`).

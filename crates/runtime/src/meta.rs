@@ -26,4 +26,8 @@ pub struct OperationMeta {
     pub security: &'static [&'static str],
     /// Headers the client adds from its configuration.
     pub config_headers: &'static [ConfigHeader],
+    /// Whether the operation may be sent twice without doing twice what it does: the spec's
+    /// `x-idempotent` where it says, else the HTTP method (GET, HEAD, PUT, DELETE, OPTIONS). The
+    /// retry policy tries again only such operations (see [`crate::retry::may_send_twice`]).
+    pub idempotent: bool,
 }

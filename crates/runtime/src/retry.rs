@@ -60,6 +60,14 @@ pub fn is_idempotent(method: &Method) -> bool {
     )
 }
 
+/// Whether a call may be sent twice: what its operation's metadata says (the spec's
+/// `x-idempotent`, or its method), else, for a request without metadata, its method
+/// ([`is_idempotent`]). A read sent as a POST (ZITADEL's v2 RPCs, `_search`) retries when its spec
+/// says it is idempotent; a POST the spec says nothing about is sent once.
+pub fn may_send_twice(operation: Option<&crate::OperationMeta>, method: &Method) -> bool {
+    operation.map_or_else(|| is_idempotent(method), |meta| meta.idempotent)
+}
+
 /// Statuses that say "try again later".
 pub fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
@@ -100,6 +108,30 @@ mod tests {
                 && is_idempotent(&Method::DELETE)
         );
         assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
+    }
+
+    fn meta(method: &'static str, idempotent: bool) -> crate::OperationMeta {
+        crate::OperationMeta {
+            id: "op",
+            rust_name: "op",
+            method,
+            path: "/op",
+            deprecated: None,
+            security: &[],
+            config_headers: &[],
+            idempotent,
+        }
+    }
+
+    #[test]
+    fn the_operation_says_whether_a_call_may_be_sent_twice() {
+        // A read sent as POST (a Connect RPC) whose spec says it is idempotent.
+        assert!(may_send_twice(Some(&meta("POST", true)), &Method::POST));
+        // A PUT whose spec says it is not (a write that appends).
+        assert!(!may_send_twice(Some(&meta("PUT", false)), &Method::PUT));
+        // Without metadata, the method decides.
+        assert!(may_send_twice(None, &Method::GET));
+        assert!(!may_send_twice(None, &Method::POST));
         for code in [429, 502, 503, 504] {
             assert!(is_retryable_status(
                 StatusCode::from_u16(code).expect("status")

@@ -4,7 +4,7 @@
 use crate::OperationMeta;
 use crate::decode::{AcceptedBody, BodyTooLarge, NO_ANSWER, OutcomeUnknown, Refused, rebuild};
 use crate::retry::{
-    RetryPolicy, is_idempotent, is_retryable_error, is_retryable_status, may_have_been_sent,
+    RetryPolicy, is_retryable_error, is_retryable_status, may_have_been_sent, may_send_twice,
     retry_after,
 };
 use bytes::BytesMut;
@@ -34,7 +34,8 @@ pub struct CallSettings<'a> {
 /// or a transport error.
 pub type Outcome = reqwest::Result<reqwest::Response>;
 
-/// Sends `request` with retries. Idempotent methods (see [`crate::retry::is_idempotent`]) are tried
+/// Sends `request` with retries. Idempotent operations (see [`crate::retry::may_send_twice`]: the
+/// operation's metadata, else the method) are tried
 /// again on 429, 502, 503 and 504, after the policy's backoff or the server's `Retry-After`, and on
 /// every transport failure that may pass (see [`crate::retry::is_retryable_error`]); a response's
 /// body is read within its attempt, so a body cut off is retried too. Other methods are sent once;
@@ -95,7 +96,7 @@ where
     Fut: Future<Output = Result<reqwest::Request, Outcome>>,
 {
     let started = std::time::Instant::now();
-    let idempotent = is_idempotent(request.method());
+    let idempotent = may_send_twice(settings.operation, request.method());
     // Whether a copy can be kept for a second attempt; asked without copying (a streamed body
     // cannot be sent twice). Most calls never retry, so the backoff schedule is built on demand.
     let retryable = settings.retry.max_attempts > 1

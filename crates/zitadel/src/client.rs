@@ -3,12 +3,12 @@
 
 use crate::generated::{self, operations};
 use crate::token::{PersonalAccessToken, TokenSource};
-use apifleet_runtime::Secret;
 use apifleet_runtime::config::{ConfigHeaders, HttpOptions, set_authorization};
 use apifleet_runtime::progenitor_client::{
     ClientHooks, ClientInfo, Error as RawError, OperationInfo,
 };
 use apifleet_runtime::transport::{CallSettings, execute_with_retry};
+use apifleet_runtime::{OperationMeta, Secret};
 use std::fmt;
 use std::sync::Arc;
 
@@ -57,6 +57,7 @@ pub struct Inner {
 #[derive(Clone, Debug)]
 pub struct ZitadelClient {
     api: generated::Client,
+    v2: crate::v2::Client,
 }
 
 impl std::ops::Deref for ZitadelClient {
@@ -76,6 +77,12 @@ impl ZitadelClient {
     /// The instance URL requests go to.
     pub fn base_url(&self) -> &str {
         self.api.baseurl()
+    }
+
+    /// ZITADEL's v2 services (users, sessions, organizations, projects, ...), with the same
+    /// instance, token source, timeouts and retry policy as this client. See [`crate::v2`].
+    pub fn v2(&self) -> &crate::v2::Client {
+        &self.v2
     }
 }
 
@@ -150,13 +157,77 @@ impl ZitadelClientBuilder {
             max_body_bytes: transport.max_body_bytes,
             retry: transport.retry,
         };
+        let inner = Arc::new(inner);
         Ok(ZitadelClient {
-            api: generated::Client::new_with_client(
+            v2: crate::v2::Client::new_with_client(
                 &transport.base_url,
-                transport.client,
-                Arc::new(inner),
+                transport.client.clone(),
+                inner.clone(),
             ),
+            api: generated::Client::new_with_client(&transport.base_url, transport.client, inner),
         })
+    }
+}
+
+impl Inner {
+    /// What every request gets before it is sent: the path checked against the operation's
+    /// metadata, the configured headers, the bearer token.
+    pub(crate) async fn prepare(
+        &self,
+        http: &reqwest::Client,
+        baseurl: &str,
+        meta: Option<&'static OperationMeta>,
+        request: &mut reqwest::Request,
+        operation_id: &str,
+    ) -> Result<(), RawErrorKind> {
+        let meta = meta.ok_or_else(|| {
+            RawErrorKind::InvalidRequest(format!(
+                "no metadata for operation `{operation_id}`; regenerate the client"
+            ))
+        })?;
+        apifleet_runtime::config::check_path_shape(meta, request.url(), baseurl)
+            .map_err(RawErrorKind::InvalidRequest)?;
+        self.headers
+            .apply(meta, request)
+            .map_err(RawErrorKind::InvalidRequest)?;
+        if let Some(source) = &self.token {
+            let token = source
+                .token(http)
+                .await
+                .map_err(|e| RawErrorKind::Custom(e.to_string()))?;
+            set_authorization(request, "Bearer", &token).map_err(RawErrorKind::InvalidRequest)?;
+        }
+        Ok(())
+    }
+
+    /// Sends a request under the retry policy and the body size limit.
+    pub(crate) async fn execute(
+        &self,
+        http: &reqwest::Client,
+        request: reqwest::Request,
+        meta: Option<&'static OperationMeta>,
+    ) -> reqwest::Result<reqwest::Response> {
+        let settings = CallSettings {
+            max_body_bytes: self.max_body_bytes,
+            retry: &self.retry,
+            operation: meta,
+        };
+        execute_with_retry(http, request, settings, |_, request| async { Ok(request) }).await
+    }
+}
+
+/// The two ways [`Inner::prepare`] fails, before they become the operation's error type.
+pub(crate) enum RawErrorKind {
+    InvalidRequest(String),
+    Custom(String),
+}
+
+impl RawErrorKind {
+    pub(crate) fn into_raw<E>(self) -> RawError<E> {
+        match self {
+            RawErrorKind::InvalidRequest(m) => RawError::InvalidRequest(m),
+            RawErrorKind::Custom(m) => RawError::Custom(m),
+        }
     }
 }
 
@@ -166,27 +237,17 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), RawError<E>> {
-        let inner = self.inner();
-        let meta = operations::find(info.operation_id).ok_or_else(|| {
-            RawError::InvalidRequest(format!(
-                "no metadata for operation `{}`; regenerate the client",
-                info.operation_id
-            ))
-        })?;
-        apifleet_runtime::config::check_path_shape(meta, request.url(), self.baseurl())
-            .map_err(RawError::InvalidRequest)?;
-        inner
-            .headers
-            .apply(meta, request)
-            .map_err(RawError::InvalidRequest)?;
-        if let Some(source) = &inner.token {
-            let token = source
-                .token(self.client())
-                .await
-                .map_err(|e| RawError::Custom(e.to_string()))?;
-            set_authorization(request, "Bearer", &token).map_err(RawError::InvalidRequest)?;
-        }
-        Ok(())
+        let meta = operations::find(info.operation_id);
+        self.inner()
+            .prepare(
+                self.client(),
+                self.baseurl(),
+                meta,
+                request,
+                info.operation_id,
+            )
+            .await
+            .map_err(RawErrorKind::into_raw)
     }
 
     async fn exec(
@@ -194,15 +255,7 @@ impl ClientHooks<Arc<Inner>> for generated::Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let inner = self.inner();
-        let settings = CallSettings {
-            max_body_bytes: inner.max_body_bytes,
-            retry: &inner.retry,
-            operation: operations::find(info.operation_id),
-        };
-        execute_with_retry(self.client(), request, settings, |_, request| async {
-            Ok(request)
-        })
-        .await
+        let meta = operations::find(info.operation_id);
+        self.inner().execute(self.client(), request, meta).await
     }
 }

@@ -1,4 +1,7 @@
-//! ZITADEL's `rpcStatus` error body and the gRPC codes callers branch on.
+//! ZITADEL's error bodies and the gRPC codes callers branch on: the v1 APIs' `rpcStatus`
+//! (`{"code": 5, "message", "details": [{"@type", ...}]}`) and the v2 services' Connect error
+//! (`{"code": "not_found", "message", "details": [{"type", "value", "debug"}]}`) decode into one
+//! [`ErrorBody`].
 
 use crate::generated::types;
 use apifleet_runtime::int_enum;
@@ -71,6 +74,31 @@ impl GrpcCode {
             GrpcCode::Unknown(_) => "UNRECOGNISED_CODE",
         }
     }
+
+    /// The code a Connect error names (`not_found`, `failed_precondition`, ...); Connect spells
+    /// CANCELLED `canceled`. `None` for a name Connect does not define.
+    pub fn from_connect_name(name: &str) -> Option<GrpcCode> {
+        let code = match name {
+            "canceled" => GrpcCode::Cancelled,
+            "unknown" => GrpcCode::UnknownError,
+            "invalid_argument" => GrpcCode::InvalidArgument,
+            "deadline_exceeded" => GrpcCode::DeadlineExceeded,
+            "not_found" => GrpcCode::NotFound,
+            "already_exists" => GrpcCode::AlreadyExists,
+            "permission_denied" => GrpcCode::PermissionDenied,
+            "resource_exhausted" => GrpcCode::ResourceExhausted,
+            "failed_precondition" => GrpcCode::FailedPrecondition,
+            "aborted" => GrpcCode::Aborted,
+            "out_of_range" => GrpcCode::OutOfRange,
+            "unimplemented" => GrpcCode::Unimplemented,
+            "internal" => GrpcCode::Internal,
+            "unavailable" => GrpcCode::Unavailable,
+            "data_loss" => GrpcCode::DataLoss,
+            "unauthenticated" => GrpcCode::Unauthenticated,
+            _ => return None,
+        };
+        Some(code)
+    }
 }
 
 /// One entry of `rpcStatus.details` (`google.protobuf.Any`): its type URL and fields. ZITADEL sends
@@ -127,6 +155,38 @@ impl From<types::RpcStatus> for ErrorBody {
             code: s.code.map(GrpcCode::from_value),
             message: s.message,
             details: s.details,
+        }
+    }
+}
+
+/// A v2 Connect error. Each detail keeps its type name (`zitadel.v1.ErrorDetail`) as the type URL,
+/// its decoded `debug` fields (`id`, `message`, ...) as fields, and its base64 `value` under `value`.
+/// A code name Connect does not define becomes [`GrpcCode::Unknown`]`(-1)`.
+impl From<crate::v2::types::ConnectError> for ErrorBody {
+    fn from(e: crate::v2::types::ConnectError) -> Self {
+        let details = e
+            .details
+            .into_iter()
+            .map(|d| {
+                let mut fields = match d.debug {
+                    Some(serde_json::Value::Object(map)) => map,
+                    _ => serde_json::Map::new(),
+                };
+                if let Some(value) = d.value {
+                    fields.insert("value".into(), serde_json::Value::String(value));
+                }
+                Any {
+                    type_url: d.type_,
+                    fields,
+                }
+            })
+            .collect();
+        ErrorBody {
+            code: e
+                .code
+                .map(|name| GrpcCode::from_connect_name(&name).unwrap_or(GrpcCode::Unknown(-1))),
+            message: e.message,
+            details,
         }
     }
 }

@@ -11923,7 +11923,8 @@ pub mod prelude {
     pub use self::super::Client;
 }
 /// What the spec says about each operation (method, path template, deprecation, security
-/// schemes, headers set from the client's configuration), sorted by Rust method name.
+/// schemes, headers set from the client's configuration, idempotency), sorted by Rust
+/// method name.
 pub mod operations {
     /// Every operation of the spec.
     pub static ALL: [apifleet_runtime::OperationMeta; 31usize] = [
@@ -11935,6 +11936,7 @@ pub mod operations {
             deprecated: Some("Use `admin_add_jwt_provider` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "adminAddJwtProvider",
@@ -11944,6 +11946,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "adminAddOidcIdp",
@@ -11955,6 +11958,7 @@ pub mod operations {
             ),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "adminDeactivateIdp",
@@ -11964,6 +11968,7 @@ pub mod operations {
             deprecated: Some("Use `admin_delete_provider` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "adminDeleteProvider",
@@ -11973,6 +11978,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminGetIdpById",
@@ -11982,6 +11988,7 @@ pub mod operations {
             deprecated: Some("Use `admin_get_provider_by_id` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminGetProviderById",
@@ -11991,6 +11998,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminListIdps",
@@ -12000,6 +12008,7 @@ pub mod operations {
             deprecated: Some("Use `admin_list_providers` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminListProviders",
@@ -12009,6 +12018,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminReactivateIdp",
@@ -12018,6 +12028,7 @@ pub mod operations {
             deprecated: Some("Use `admin_add_jwt_provider` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "adminRemoveIdp",
@@ -12027,6 +12038,7 @@ pub mod operations {
             deprecated: Some("Use `admin_delete_provider` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminUpdateIdp",
@@ -12036,6 +12048,7 @@ pub mod operations {
             deprecated: Some("Use `admin_update_jwt_provider` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminUpdateIdpJwtConfig",
@@ -12045,6 +12058,7 @@ pub mod operations {
             deprecated: Some("Use `admin_update_jwt_provider` instead."),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminUpdateIdpOidcConfig",
@@ -12056,6 +12070,7 @@ pub mod operations {
             ),
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "adminUpdateJwtProvider",
@@ -12065,6 +12080,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "getIdpByIdV2",
@@ -12074,6 +12090,7 @@ pub mod operations {
             deprecated: None,
             security: &["bearerAuth"],
             config_headers: &[],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtAddJwtProvider",
@@ -12088,6 +12105,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtAddOrgJwtIdp",
@@ -12102,6 +12120,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtAddOrgOidcIdp",
@@ -12118,6 +12137,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtDeactivateOrgIdp",
@@ -12132,6 +12152,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtDeleteProvider",
@@ -12146,6 +12167,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtGetOrgIdpById",
@@ -12160,6 +12182,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtGetProviderById",
@@ -12174,6 +12197,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtListOrgIdps",
@@ -12188,6 +12212,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtListProviders",
@@ -12202,6 +12227,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtReactivateOrgIdp",
@@ -12216,6 +12242,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtRemoveOrgIdp",
@@ -12230,6 +12257,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtUpdateJwtProvider",
@@ -12244,6 +12272,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtUpdateOrgIdp",
@@ -12258,6 +12287,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtUpdateOrgIdpJwtConfig",
@@ -12272,6 +12302,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
         apifleet_runtime::OperationMeta {
             id: "mgmtUpdateOrgIdpOidcConfig",
@@ -12288,6 +12319,7 @@ pub mod operations {
                     required: false,
                 },
             ],
+            idempotent: true,
         },
     ];
     /// Looks an operation up by its Rust method name (what hooks receive as `OperationInfo::operation_id`).

@@ -8,6 +8,8 @@
 //! - `mgmt_providers` / `admin_providers` (in `paginate.rs`): `_search` as a `Stream`.
 //! - [`generated`]: every operation and type, generated from `openapi/zitadel.yaml`. The deprecated
 //!   generic-IDP family warns at the call site and names its replacement.
+//! - [`v2`]: ZITADEL's v2 services (179 RPCs), generated from `openapi/zitadel-v2.yaml`, reached
+//!   through [`ZitadelClient::v2`].
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -44,6 +46,7 @@ mod error;
 pub mod generated;
 mod paginate;
 mod token;
+pub mod v2;
 
 pub use client::{
     ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, ZitadelClient, ZitadelClientBuilder,

@@ -234,3 +234,48 @@ fn bad_key_files_are_refused_with_a_message() {
     let err = JwtProfile::new("https://x.zitadel.cloud", key).expect_err("not a key");
     assert!(err.to_string().contains("not an RSA private key"), "{err}");
 }
+
+#[tokio::test]
+async fn the_v2_services_use_the_same_token_source_and_cache() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/oauth/v2/token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"access_token": "at-v2", "token_type": "Bearer", "expires_in": 43199}),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    mount_api(&server, "at-v2", 1).await;
+    Mock::given(method("POST"))
+        .and(path("/zitadel.user.v2.UserService/GetUserByID"))
+        .and(header("authorization", "Bearer at-v2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"user": {"userId": "7"}})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let source = ClientCredentials::new(server.uri(), "svc@proj", "client-secret-for-tests");
+    let zitadel = ZitadelClient::builder()
+        .base_url(server.uri())
+        .token_source(source)
+        .build()
+        .expect("config");
+    zitadel
+        .get_idp_by_id_v2()
+        .id("1")
+        .send()
+        .await
+        .expect("v1 client call");
+    let user = zitadel
+        .v2()
+        .get_user_by_id()
+        .body(apifleet_zitadel::v2::types::GetUserByIdRequest {
+            user_id: Some("7".into()),
+        })
+        .send()
+        .await
+        .expect("v2 call")
+        .into_inner();
+    assert_eq!(user.user.and_then(|u| u.user_id).as_deref(), Some("7"));
+    assert_eq!(token_requests(&server).await.len(), 1, "one token for both");
+}

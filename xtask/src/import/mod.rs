@@ -137,7 +137,58 @@ pub const SOURCES: &[Source] = &[
             ("wms", "stock"),
         ],
     },
+    // ZITADEL's v2 services: the input is one document of what ZITADEL's official SDK calls
+    // (`xtask/scripts/zitadel_sdk_to_openapi.py`); tags are services, summaries RPC names.
+    Source {
+        provider: "zitadel-v2",
+        publisher: "ZITADEL",
+        spec: "openapi/zitadel-v2.yaml",
+        overlay: "openapi/overlays/zitadel-v2.yaml",
+        names: "openapi/overlays/zitadel-v2.names.yaml",
+        reference: zitadel_reference,
+        path_prefix: "",
+        shared_parameters: &[],
+        optional_response_properties: false,
+        areas: &[],
+    },
 ];
+
+/// ZITADEL's reference page of an RPC: `<package>_service_v2/<service>-service-<rpc>`, the docs'
+/// kebab case (`Organization`, `AddIDPLink` → `org_service_v2/organization-service-add-idp-link`).
+fn zitadel_reference(tag: &str, rpc: &str) -> String {
+    let package = match tag {
+        "Organization" => "org".to_string(),
+        "Identity Provider" => "idp".to_string(),
+        "Web Key" => "webkey".to_string(),
+        other => slug(other).replace('-', "_"),
+    };
+    format!(
+        "https://zitadel.com/docs/apis/resources/{package}_service_v2/{}-service-{}",
+        slug(tag),
+        kebab(rpc)
+    )
+}
+
+/// `AddIDPLink` → `add-idp-link`, `GetUserByID` → `get-user-by-id` (word breaks at a lower-upper
+/// step, and before the last capital of a run that a lower-case letter follows).
+fn kebab(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_lower)
+            {
+                out.push('-');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
 
 /// `Fee Sponsors` → `fee-sponsors`.
 fn slug(text: &str) -> String {

@@ -307,3 +307,67 @@ fn prefixes_paths_shares_parameters_and_declares_bodies_as_sent() {
         );
     }
 }
+
+#[test]
+fn zitadel_reference_pages_follow_the_docs_kebab_case() {
+    assert_eq!(kebab("AddIDPLink"), "add-idp-link");
+    assert_eq!(kebab("GetUserByID"), "get-user-by-id");
+    assert_eq!(kebab("ListUsers"), "list-users");
+    assert_eq!(
+        zitadel_reference("Organization", "AddOrganization"),
+        "https://zitadel.com/docs/apis/resources/org_service_v2/organization-service-add-organization"
+    );
+    assert_eq!(
+        zitadel_reference("User", "AddHumanUser"),
+        "https://zitadel.com/docs/apis/resources/user_service_v2/user-service-add-human-user"
+    );
+    assert_eq!(
+        zitadel_reference("Web Key", "ListWebKeys"),
+        "https://zitadel.com/docs/apis/resources/webkey_service_v2/web-key-service-list-web-keys"
+    );
+}
+
+/// The committed ZITADEL v2 spec: every operation is a Connect POST that names its RPC, links to
+/// ZITADEL's reference page, and sits in its service's area; the service counts are the SDK's.
+#[test]
+fn the_zitadel_v2_spec_names_every_rpc_and_links_its_page() {
+    let root = crate::workspace::root();
+    let spec = crate::spec::Spec::load(&root, "openapi/zitadel-v2.yaml").expect("committed spec");
+    let mut per_service = std::collections::BTreeMap::<String, usize>::new();
+    for op in spec.operations() {
+        assert_eq!(op.method, "post", "{}", op.path);
+        let rpc = op.op["x-zitadel-rpc"].as_str().expect("x-zitadel-rpc");
+        assert_eq!(format!("/{rpc}"), op.path);
+        let page = op.op["description"].as_str().unwrap_or("");
+        assert!(
+            page.starts_with("ZITADEL reference: <https://zitadel.com/docs/apis/resources/"),
+            "{page}"
+        );
+        let tag = op
+            .op
+            .pointer("/tags/0")
+            .and_then(Value::as_str)
+            .expect("a tag");
+        *per_service.entry(tag.to_string()).or_default() += 1;
+    }
+    let expected = [
+        ("Action", 15),
+        ("Application", 12),
+        ("Authorization", 6),
+        ("Feature", 12),
+        ("Identity Provider", 1),
+        ("Instance", 10),
+        ("Internal Permission", 4),
+        ("OIDC", 4),
+        ("Organization", 14),
+        ("Project", 17),
+        ("SAML", 2),
+        ("Session", 5),
+        ("Settings", 13),
+        ("User", 60),
+        ("Web Key", 4),
+    ];
+    let expected: std::collections::BTreeMap<String, usize> =
+        expected.iter().map(|(t, n)| (t.to_string(), *n)).collect();
+    assert_eq!(per_service, expected);
+}

@@ -56,7 +56,7 @@ impl Host for DfnsHost {
         authenticate(&lock(&self.0), headers)
     }
 
-    fn error(&self, status: StatusCode, message: &str) -> Response {
+    fn error(&self, _path: &str, status: StatusCode, message: &str) -> Response {
         error(status, message)
     }
 

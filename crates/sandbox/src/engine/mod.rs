@@ -69,10 +69,16 @@ impl Api {
     embedded!(jtl, "jtl-erp", "jtl-erp.yaml");
     embedded!(dfns, "dfns", "dfns.yaml");
     embedded!(zitadel, "zitadel", "zitadel.yaml");
+    embedded!(zitadel_v2, "zitadel-v2", "zitadel-v2.yaml");
 
     /// Every embedded spec.
     pub fn all() -> Result<Vec<&'static Api>, String> {
-        Ok(vec![Api::jtl()?, Api::dfns()?, Api::zitadel()?])
+        Ok(vec![
+            Api::jtl()?,
+            Api::dfns()?,
+            Api::zitadel()?,
+            Api::zitadel_v2()?,
+        ])
     }
 
     fn parse(name: &'static str, yaml: &str) -> Result<Api, String> {
@@ -302,8 +308,9 @@ fn echo(value: &mut Value, path_values: &[(String, String)]) {
 pub(crate) trait Host: Send + Sync + 'static {
     /// The stand-in's own caller check (bearer token, ...).
     fn authenticate(&self, op: &Operation, headers: &HeaderMap) -> Result<(), Response>;
-    /// The provider's error shape.
-    fn error(&self, status: StatusCode, message: &str) -> Response;
+    /// The provider's error shape for a request to `path` (a provider may answer different API
+    /// generations differently: ZITADEL's v1 `rpcStatus`, its v2 Connect errors).
+    fn error(&self, path: &str, status: StatusCode, message: &str) -> Response;
     /// Runs after validation; `Ok(Some)` answers instead of the spec's success.
     fn admit(
         &self,
@@ -378,9 +385,11 @@ impl Engine {
                 if let Err(problem) =
                     request::check(api, op, &values, &parts.uri, &parts.headers, &body)
                 {
-                    return self
-                        .host
-                        .error(StatusCode::BAD_REQUEST, &problem.to_string());
+                    return self.host.error(
+                        parts.uri.path(),
+                        StatusCode::BAD_REQUEST,
+                        &problem.to_string(),
+                    );
                 }
             }
         }
@@ -407,12 +416,16 @@ impl Engine {
             });
         let Some((api, op, values)) = found else {
             return if allowed.is_empty() {
-                self.host
-                    .error(StatusCode::NOT_FOUND, &format!("no operation at {path}"))
+                self.host.error(
+                    path,
+                    StatusCode::NOT_FOUND,
+                    &format!("no operation at {path}"),
+                )
             } else {
                 allowed.sort();
                 allowed.dedup();
                 self.host.error(
+                    path,
                     StatusCode::METHOD_NOT_ALLOWED,
                     &format!("{path} takes {}", allowed.join(", ")),
                 )
@@ -424,7 +437,7 @@ impl Engine {
         if let Err(problem) = request::check(api, op, &values, &parts.uri, &parts.headers, &body) {
             return self
                 .host
-                .error(StatusCode::BAD_REQUEST, &problem.to_string());
+                .error(path, StatusCode::BAD_REQUEST, &problem.to_string());
         }
         match self
             .host

@@ -64,7 +64,7 @@ impl Host for JtlHost {
         authenticate(wire, &lock(&self.0), headers).map(|_tenant| ())
     }
 
-    fn error(&self, status: StatusCode, message: &str) -> Response {
+    fn error(&self, _path: &str, status: StatusCode, message: &str) -> Response {
         let code = match status {
             StatusCode::NOT_FOUND => "NOT_FOUND",
             StatusCode::METHOD_NOT_ALLOWED => "METHOD_NOT_ALLOWED",

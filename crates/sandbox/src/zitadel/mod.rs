@@ -8,11 +8,14 @@
 //!   404 (gRPC 5) for unknown ids, 400 with gRPC 9 FAILED_PRECONDITION for an update that changes
 //!   nothing, a `sequence` that grows with every write, and `rpcStatus` errors carrying a
 //!   `zitadel.v1.ErrorDetail`;
-//! - protojson answers: camelCase, zero values omitted, 64-bit integers as strings.
+//! - protojson answers: camelCase, zero values omitted, 64-bit integers as strings;
+//! - the v2 services' organizations, human and machine users, passwords and sessions, with state,
+//!   at their Connect paths (see `v2.rs`).
 
 mod routes;
 mod spec_answers;
 mod state;
+mod v2;
 
 use crate::control::Json200;
 use crate::recorder::{RecordedRequest, Recorder};
@@ -109,7 +112,10 @@ impl ZitadelSandbox {
             }),
         );
         let stateful = options.answers == crate::Answers::Stateful;
-        let apis = vec![crate::engine::Api::zitadel().map_err(std::io::Error::other)?];
+        let apis = vec![
+            crate::engine::Api::zitadel().map_err(std::io::Error::other)?,
+            crate::engine::Api::zitadel_v2().map_err(std::io::Error::other)?,
+        ];
         let answers = crate::control::SpecAnswers {
             engine: crate::engine::Engine::new(
                 apis.clone(),

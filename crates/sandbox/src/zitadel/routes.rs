@@ -110,7 +110,7 @@ pub(crate) fn router(store: Shared) -> Router {
                 }),
             );
     }
-    router
+    super::v2::routes(router)
         .fallback(|| async { rpc_error(StatusCode::NOT_FOUND, 5, "Not Found", None) })
         .with_state(store)
 }

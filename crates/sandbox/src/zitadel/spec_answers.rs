@@ -2,6 +2,7 @@
 //! gRPC-gateway `rpcStatus` error body.
 
 use super::routes::{Shared, authenticate, lock, rpc_error};
+use super::v2::connect_error;
 use crate::engine::Host;
 use crate::engine::spec::Operation;
 use axum::http::{HeaderMap, StatusCode};
@@ -40,7 +41,35 @@ pub(crate) const STATEFUL: &[(&str, &str)] = &[
     ("POST", "/admin/v1/idps/templates/_search"),
     ("GET", "/admin/v1/idps/templates/{id}"),
     ("DELETE", "/admin/v1/idps/templates/{id}"),
+    // v2 (see `v2.rs`).
+    (
+        "POST",
+        "/zitadel.org.v2.OrganizationService/AddOrganization",
+    ),
+    (
+        "POST",
+        "/zitadel.org.v2.OrganizationService/ListOrganizations",
+    ),
+    ("POST", "/zitadel.user.v2.UserService/AddHumanUser"),
+    ("POST", "/zitadel.user.v2.UserService/CreateUser"),
+    ("POST", "/zitadel.user.v2.UserService/GetUserByID"),
+    ("POST", "/zitadel.user.v2.UserService/SetPassword"),
+    ("POST", "/zitadel.user.v2.UserService/ListUsers"),
+    ("POST", "/zitadel.session.v2.SessionService/CreateSession"),
+    ("POST", "/zitadel.session.v2.SessionService/GetSession"),
+    ("POST", "/zitadel.session.v2.SessionService/ListSessions"),
 ];
+
+/// Connect code names for the HTTP statuses the engine answers with.
+fn connect_code(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::BAD_REQUEST => "invalid_argument",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::UNAUTHORIZED => "unauthenticated",
+        StatusCode::METHOD_NOT_ALLOWED => "unimplemented",
+        _ => "unknown",
+    }
+}
 
 /// gRPC status codes for the HTTP statuses the engine answers with.
 fn grpc_code(status: StatusCode) -> i32 {
@@ -61,7 +90,13 @@ impl Host for ZitadelHost {
         authenticate(&lock(&self.0), headers)
     }
 
-    fn error(&self, status: StatusCode, message: &str) -> Response {
-        rpc_error(status, grpc_code(status), message, None)
+    /// v2 (Connect paths, `/zitadel.<service>.v2.<Service>/<Rpc>`) answers Connect errors, v1
+    /// `rpcStatus`.
+    fn error(&self, path: &str, status: StatusCode, message: &str) -> Response {
+        if path.starts_with("/zitadel.") {
+            connect_error(connect_code(status), message, None)
+        } else {
+            rpc_error(status, grpc_code(status), message, None)
+        }
     }
 }

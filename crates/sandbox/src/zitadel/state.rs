@@ -69,6 +69,8 @@ pub struct Idp {
 pub(crate) struct Store {
     pub(crate) config: ZitadelSandboxConfig,
     pub(crate) idps: Vec<Idp>,
+    /// Organizations, users and sessions of the v2 services.
+    pub(crate) v2: super::v2::V2,
     sequence: u64,
     next_id: u64,
 }
@@ -78,6 +80,7 @@ impl Store {
         Store {
             config,
             idps: Vec::new(),
+            v2: super::v2::V2::default(),
             sequence: 0,
             next_id: 300_000_000_000_000_001,
         }
@@ -91,6 +94,13 @@ impl Store {
     pub(crate) fn next_sequence(&mut self) -> u64 {
         self.sequence += 1;
         self.sequence
+    }
+
+    /// A new id, as ZITADEL's: a decimal string.
+    pub(crate) fn fresh_id(&mut self) -> String {
+        let id = self.next_id.to_string();
+        self.next_id += 1;
+        id
     }
 
     pub(crate) fn insert(&mut self, owner: Owner, name: String, kind: IdpKind) -> &mut Idp {

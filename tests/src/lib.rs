@@ -83,3 +83,37 @@ pub fn seed_jwt_config() -> apifleet::zitadel::types::builder::UpdateJwtConfigRe
         .keys_endpoint("https://accounts.custom.com/keys")
         .header_name("x-auth-token")
 }
+
+/// Holds a stand-in's traffic to the spec when it goes out of scope at the end of a test: every
+/// request the client sent and every answer the stand-in gave (see
+/// `apifleet_sandbox::conformance`). A finding fails the test with the operation, the direction
+/// and the place; a test that already failed is left to report its own failure.
+#[derive(Debug)]
+pub struct Conformant(apifleet_sandbox::conformance::Traffic);
+
+impl Conformant {
+    /// Starts watching (the check runs over everything recorded, from the start).
+    pub fn new(traffic: apifleet_sandbox::conformance::Traffic) -> Conformant {
+        Conformant(traffic)
+    }
+}
+
+impl Drop for Conformant {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        let report = self.0.check();
+        // One line per test, so a run's totals can be summed (`grep '^conformance:'`).
+        eprintln!(
+            "conformance: {} requests, {} responses, {} findings",
+            report.requests,
+            report.responses,
+            report.findings.len()
+        );
+        assert!(
+            report.findings.is_empty(),
+            "traffic breaks the spec: {report}"
+        );
+    }
+}

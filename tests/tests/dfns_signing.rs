@@ -147,7 +147,9 @@ async fn tampering_with_the_body_after_signing_is_rejected() {
     let (sandbox, _, private) = setup(Algorithm::P256).await;
     let http = reqwest::Client::new();
     let base = sandbox.base_url();
-    let signed_body = r#"{"name":"honest","publicKey":"pk"}"#;
+    // Both bodies are valid service accounts (the stand-in checks bodies against the spec first).
+    const PK: &str = "-----BEGIN PUBLIC KEY-----MCowBQYDK2VwAyEA-----END PUBLIC KEY-----";
+    let signed_body = format!(r#"{{"name":"honest","publicKey":"{PK}"}}"#);
     let challenge: Value = http
         .post(format!("{base}/auth/action/init"))
         .bearer_auth("sandbox-token")
@@ -174,7 +176,7 @@ async fn tampering_with_the_body_after_signing_is_rejected() {
         .await
         .expect("JSON");
     let token = token["userAction"].as_str().expect("token").to_string();
-    let tampered = r#"{"name":"evil","publicKey":"pk"}"#;
+    let tampered = &format!(r#"{{"name":"evil","publicKey":"{PK}"}}"#);
     let (status, answer) = replay(
         &sandbox,
         "POST",
@@ -237,4 +239,144 @@ async fn a_write_held_for_policy_approval_is_pending_and_changes_nothing() {
         .await
         .expect("list");
     assert!(list.items.is_empty(), "nothing was created");
+}
+
+/// `POST /auth/action` with a Key assertion as the test writes it.
+async fn sign_action(
+    base: &str,
+    token: &str,
+    assertion: Value,
+    extra: Option<(&str, Value)>,
+) -> (u16, Value) {
+    let http = reqwest::Client::new();
+    let challenge: Value = http
+        .post(format!("{base}/auth/action/init"))
+        .bearer_auth(token)
+        .json(&json!({"userActionPayload": "{}", "userActionHttpMethod": "POST", "userActionHttpPath": "/wallets"}))
+        .send()
+        .await
+        .expect("init")
+        .json()
+        .await
+        .expect("JSON");
+    let mut body = json!({"challengeIdentifier": challenge["challengeIdentifier"], "firstFactor": {"kind": "Key", "credentialAssertion": assertion}});
+    if let Some((field, value)) = extra {
+        body[field] = value;
+    }
+    let response = http
+        .post(format!("{base}/auth/action"))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .expect("sign");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn the_user_action_request_is_held_to_dfns_schema() {
+    let (sandbox, _, _) = setup(Algorithm::Ed25519).await;
+    let base = sandbox.base_url();
+    let assertion = json!({"credId": CRED, "clientData": "e30", "signature": "c2ln"});
+    let cases = [
+        (
+            "an unknown top-level field",
+            assertion.clone(),
+            Some(("extra", json!(1))),
+            "extra",
+        ),
+        (
+            "a null algorithm",
+            json!({"credId": CRED, "clientData": "e30", "signature": "c2ln", "algorithm": null}),
+            None,
+            "/firstFactor",
+        ),
+        (
+            "authenticatorData in a Key assertion",
+            json!({"credId": CRED, "clientData": "e30", "signature": "c2ln", "authenticatorData": "AA"}),
+            None,
+            "/firstFactor",
+        ),
+        (
+            "an empty signature",
+            json!({"credId": CRED, "clientData": "e30", "signature": ""}),
+            None,
+            "/firstFactor",
+        ),
+    ];
+    for (what, assertion, extra, names) in cases {
+        let (status, body) = sign_action(&base, "sandbox-token", assertion, extra).await;
+        assert_eq!(status, 400, "{what}: {body}");
+        let message = body["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(names), "{what}: {message}");
+    }
+}
+
+#[tokio::test]
+async fn each_caller_is_offered_and_may_use_only_its_own_credentials() {
+    let (alice_private, alice_public) = key_pair(Algorithm::Ed25519);
+    let (_, bob_public) = key_pair(Algorithm::Ed25519);
+    let (_, shared_public) = key_pair(Algorithm::Ed25519);
+    let sandbox = DfnsSandbox::start(
+        DfnsSandboxConfig::default()
+            .user_credential("alice-token", "cr-alice", alice_public)
+            .user_credential("bob-token", "cr-bob", bob_public)
+            .credential("cr-default", shared_public),
+    )
+    .await
+    .expect("sandbox");
+    let offered = |token: &'static str| {
+        let base = sandbox.base_url();
+        async move {
+            let challenge: Value = reqwest::Client::new()
+                .post(format!("{base}/auth/action/init"))
+                .bearer_auth(token)
+                .json(&json!({"userActionPayload": "{}", "userActionHttpMethod": "POST", "userActionHttpPath": "/wallets"}))
+                .send()
+                .await
+                .expect("init")
+                .json()
+                .await
+                .expect("JSON");
+            challenge["allowCredentials"]["key"]
+                .as_array()
+                .expect("a list")
+                .iter()
+                .map(|c| c["id"].as_str().unwrap_or_default().to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(offered("alice-token").await, ["cr-alice"]);
+    assert_eq!(offered("bob-token").await, ["cr-bob"]);
+    assert_eq!(offered("anyone-else").await, ["cr-default"]);
+
+    // Bob cannot sign with Alice's credential, even with her valid signature; Alice can.
+    let http = reqwest::Client::new();
+    let base = sandbox.base_url();
+    for (token, expected) in [("bob-token", 401), ("alice-token", 200)] {
+        let challenge: Value = http
+            .post(format!("{base}/auth/action/init"))
+            .bearer_auth(token)
+            .json(&json!({"userActionPayload": "{}", "userActionHttpMethod": "POST", "userActionHttpPath": "/wallets"}))
+            .send()
+            .await
+            .expect("init")
+            .json()
+            .await
+            .expect("JSON");
+        let data = client_data(challenge["challenge"].as_str().expect("challenge"));
+        let signature = KeySigner::from_pem("cr-alice", &alice_private)
+            .expect("key")
+            .sign_now(&data);
+        let b64 = |b: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b);
+        let response = http
+            .post(format!("{base}/auth/action"))
+            .bearer_auth(token)
+            .json(&json!({"challengeIdentifier": challenge["challengeIdentifier"], "firstFactor": {"kind": "Key", "credentialAssertion": {"credId": "cr-alice", "clientData": b64(&data), "signature": b64(&signature)}}}))
+            .send()
+            .await
+            .expect("sign");
+        assert_eq!(response.status().as_u16(), expected, "{token}");
+    }
 }

@@ -54,6 +54,7 @@ async fn sign(dfns: &DfnsClient, key_id: &str, body: serde_json::Value) -> types
 #[tokio::test]
 async fn an_evm_wallet_signs_a_hash_that_verifies_with_its_public_key() {
     let (sandbox, dfns) = setup().await;
+    let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let wallet = create_wallet(&dfns, "EthereumSepolia", "treasury").await;
     assert_eq!(wallet.signing_key.curve.to_string(), "secp256k1");
     let request = sign(
@@ -100,6 +101,7 @@ async fn an_evm_wallet_signs_a_hash_that_verifies_with_its_public_key() {
 #[tokio::test]
 async fn a_solana_wallet_signs_a_message_with_ed25519() {
     let (_sandbox, dfns) = setup().await;
+    let _conformance = apifleet_e2e::Conformant::new(_sandbox.traffic());
     let wallet = create_wallet(&dfns, "SolanaDevnet", "payouts").await;
     assert_eq!(wallet.signing_key.curve.to_string(), "ed25519");
     let message = "0x68656c6c6f2064666e73"; // "hello dfns"
@@ -125,6 +127,7 @@ async fn a_solana_wallet_signs_a_message_with_ed25519() {
 #[tokio::test]
 async fn wallets_are_listed_page_by_page() {
     let (_sandbox, dfns) = setup().await;
+    let _conformance = apifleet_e2e::Conformant::new(_sandbox.traffic());
     for i in 0..5 {
         create_wallet(&dfns, "EthereumSepolia", &format!("w{i}")).await;
     }
@@ -139,6 +142,7 @@ async fn wallets_are_listed_page_by_page() {
 #[tokio::test]
 async fn a_signature_for_an_unknown_key_is_a_typed_404() {
     let (_sandbox, dfns) = setup().await;
+    let _conformance = apifleet_e2e::Conformant::new(_sandbox.traffic());
     let body: types::GenerateKeySignatureRequest =
         serde_json::from_value(json!({"kind": "Hash", "hash": HASH})).expect("valid");
     let err = apifleet::dfns::Error::from(

@@ -20,6 +20,7 @@ async fn sandbox(approval: Approval) -> JtlSandbox {
 #[tokio::test]
 async fn register_and_wait_returns_key_after_two_pending_polls() {
     let sb = sandbox(Approval::AfterPolls(3)).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let jtl = jtl_client(&sb.base_url(), "chal-ok");
     let app = jtl
         .register_and_wait(registration("myApp/v1"), fast())
@@ -67,6 +68,7 @@ async fn register_and_wait_returns_key_after_two_pending_polls() {
 #[tokio::test]
 async fn the_key_is_delivered_once_then_410() {
     let sb = sandbox(Approval::AfterPolls(1)).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let jtl = jtl_client(&sb.base_url(), "chal-ok");
     let app = jtl
         .register_and_wait(registration("myApp/v1"), fast())
@@ -84,6 +86,7 @@ async fn the_key_is_delivered_once_then_410() {
 #[tokio::test]
 async fn a_rejected_registration_is_a_typed_error() {
     let sb = sandbox(Approval::AlwaysReject).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let err = jtl_client(&sb.base_url(), "c")
         .register_and_wait(registration("myApp/v1"), fast())
         .await
@@ -94,6 +97,7 @@ async fn a_rejected_registration_is_a_typed_error() {
 #[tokio::test]
 async fn a_manual_rejection_by_the_test_reaches_the_flow() {
     let sb = sandbox(Approval::Manual).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let jtl = jtl_client(&sb.base_url(), "c");
     let flow = tokio::spawn(async move {
         jtl.register_and_wait(registration("myApp/v1"), fast())
@@ -116,6 +120,7 @@ async fn a_manual_rejection_by_the_test_reaches_the_flow() {
 #[tokio::test]
 async fn a_registration_nobody_answers_times_out() {
     let sb = sandbox(Approval::Manual).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let options = WaitOptions::default()
         .interval(Duration::from_millis(20))
         .timeout(Duration::from_millis(150));
@@ -134,6 +139,7 @@ async fn a_registration_nobody_answers_times_out() {
 #[tokio::test]
 async fn registering_an_app_id_twice_is_a_409_conflict() {
     let sb = sandbox(Approval::AfterPolls(1)).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let jtl = jtl_client(&sb.base_url(), "c");
     jtl.register_and_wait(registration("myApp/v1"), fast())
         .await
@@ -153,6 +159,7 @@ async fn a_closed_registration_dialog_is_a_403() {
     let sb = JtlSandbox::start(JtlSandboxConfig::default().dialog_open(false))
         .await
         .expect("sandbox");
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let err = jtl_client(&sb.base_url(), "c")
         .register_and_wait(registration("myApp/v1"), fast())
         .await
@@ -172,6 +179,7 @@ async fn a_closed_registration_dialog_is_a_403() {
 #[tokio::test]
 async fn polling_with_another_challenge_code_is_refused_and_unknown_ids_are_404() {
     let sb = sandbox(Approval::Manual).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let created = jtl_client(&sb.base_url(), "right")
         .register_app_v2()
         .body(registration("myApp/v1"))
@@ -205,6 +213,7 @@ async fn a_wrong_token_is_a_401_with_an_empty_body() {
     let sb = JtlSandbox::start(JtlSandboxConfig::default().accepted_tokens(["good"]))
         .await
         .expect("sandbox");
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let jtl = JtlClient::builder()
         .base_url(sb.base_url())
         .bearer_token("bad")
@@ -219,6 +228,7 @@ async fn a_wrong_token_is_a_401_with_an_empty_body() {
 #[tokio::test]
 async fn the_issued_key_authenticates_on_premise_style() {
     let sb = sandbox(Approval::AfterPolls(1)).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let app = jtl_client(&sb.base_url(), "c")
         .register_and_wait(registration("myApp/v1"), fast())
         .await
@@ -245,6 +255,7 @@ async fn customers_round_trip_and_validation_errors_are_typed() {
     use apifleet::jtl::types;
     use futures_util::StreamExt as _;
     let sb = sandbox(Approval::Manual).await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let jtl = jtl_client(&sb.base_url(), "c");
     let created = jtl
         .create_customer()

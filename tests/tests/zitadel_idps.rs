@@ -23,6 +23,7 @@ fn sequence(details: &Option<types::ObjectDetails>) -> u64 {
 #[tokio::test]
 async fn the_seed_flow_add_update_then_no_op_in_an_organisation() {
     let sb = sandbox().await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let z = zitadel_client(&sb.base_url(), Some("org-a"));
     let added = z
         .mgmt_add_org_jwt_idp()
@@ -76,6 +77,7 @@ async fn the_seed_flow_add_update_then_no_op_in_an_organisation() {
 #[tokio::test]
 async fn the_replacement_endpoints_manage_the_same_idp() {
     let sb = sandbox().await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let z = zitadel_client(&sb.base_url(), None);
     let id = z
         .admin_add_jwt_idp()
@@ -180,6 +182,7 @@ async fn the_replacement_endpoints_manage_the_same_idp() {
 #[tokio::test]
 async fn organisations_are_separate_and_the_instance_is_separate_from_both() {
     let sb = sandbox().await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let a = zitadel_client(&sb.base_url(), Some("org-a"));
     let b = zitadel_client(&sb.base_url(), Some("org-b"));
     let id = a
@@ -216,6 +219,7 @@ async fn organisations_are_separate_and_the_instance_is_separate_from_both() {
 #[tokio::test]
 async fn deactivate_reactivate_and_remove_follow_each_api() {
     let sb = sandbox().await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let z = zitadel_client(&sb.base_url(), Some("org-a"));
     let org_idp = z
         .mgmt_add_org_jwt_idp()
@@ -285,6 +289,7 @@ async fn deactivate_reactivate_and_remove_follow_each_api() {
 
 #[tokio::test]
 async fn the_server_validates_lengths_like_zitadel() {
+    // No conformance check: this test sends what the spec forbids on purpose.
     let sb = sandbox().await;
     // Bypass the client's own checks with a raw request, to see the stand-in's answer.
     let response = reqwest::Client::new()
@@ -313,6 +318,7 @@ async fn the_server_validates_lengths_like_zitadel() {
 #[tokio::test]
 async fn the_paginator_walks_every_provider_one_page_at_a_time() {
     let sb = sandbox().await;
+    let _conformance = apifleet_e2e::Conformant::new(sb.traffic());
     let z = zitadel_client(&sb.base_url(), None);
     for i in 0..5 {
         let name = format!("P{i}");

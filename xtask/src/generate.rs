@@ -31,21 +31,20 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
         if let Err(e) = crate::gate::check_manifest(root, provider) {
             stale.push(e);
         }
-        let out = root.join(provider.output);
-        if check {
-            let current = std::fs::read_to_string(&out).unwrap_or_default();
-            if current != code {
-                stale.push(format!(
-                    "{} is stale: it does not match {} (run `cargo xtask generate`)\n{}",
-                    provider.output,
-                    provider.spec,
-                    short_diff(&current, &code, provider.output)
-                ));
+        let table = match every_operation_table(root, provider, &code) {
+            Ok(table) => table,
+            Err(e) => {
+                stale.push(e);
+                continue;
             }
-        } else {
-            std::fs::write(&out, &code)
-                .map_err(|e| format!("{}: cannot write: {e}", provider.output))?;
-            println!("generated {} from {}", provider.output, provider.spec);
+        };
+        for (file, text) in [
+            (provider.output.to_string(), &code),
+            (crate::every_operation::output(provider), &table),
+        ] {
+            if let Err(e) = write_or_check(root, &file, provider.spec, text, check) {
+                stale.push(e);
+            }
         }
     }
     if stale.is_empty() {
@@ -59,6 +58,41 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
     } else {
         Err(stale.join("\n"))
     }
+}
+
+/// The provider's table for the every-operation test, from its spec and its generated code.
+fn every_operation_table(root: &Path, provider: &Provider, code: &str) -> Result<String, String> {
+    let spec = Spec::load(root, provider.spec)?;
+    let (_, metas) = metadata::extract(&spec)?;
+    crate::every_operation::dispatcher(provider, &spec, &metas, code)
+}
+
+/// Writes `text` to `file`, or with `check` fails with a diff when the file differs.
+fn write_or_check(
+    root: &Path,
+    file: &str,
+    spec: &str,
+    text: &str,
+    check: bool,
+) -> Result<(), String> {
+    let out = root.join(file);
+    if check {
+        let current = std::fs::read_to_string(&out).unwrap_or_default();
+        if current != text {
+            return Err(format!(
+                "{file} is stale: it does not match {spec} (run `cargo xtask generate`)\n{}",
+                short_diff(&current, text, file)
+            ));
+        }
+    } else {
+        if let Some(dir) = out.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("{file}: cannot create its folder: {e}"))?;
+        }
+        std::fs::write(&out, text).map_err(|e| format!("{file}: cannot write: {e}"))?;
+        println!("generated {file} from {spec}");
+    }
+    Ok(())
 }
 
 /// Checks one provider's spec is valid OpenAPI 3.0, then generates its module as formatted source
@@ -439,7 +473,8 @@ mod tests {
                     .expect("crate directory")
                     .to_string_lossy()
                     .into_owned();
-                for file in [provider.spec, provider.output, manifest.as_str()] {
+                let table = crate::every_operation::output(provider);
+                for file in [provider.spec, provider.output, &manifest, &table] {
                     let to = dir.join(file);
                     std::fs::create_dir_all(to.parent().expect("has a parent")).expect("mkdir");
                     std::fs::copy(root().join(file), &to).expect("copy");

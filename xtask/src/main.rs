@@ -5,6 +5,7 @@
 
 mod bodiless;
 mod build_cost;
+mod every_operation;
 mod gate;
 mod generate;
 mod import;
@@ -24,7 +25,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
-  generate           regenerate every client from openapi/*.yaml
+  generate           regenerate every client from openapi/*.yaml (and the every-operation test tables)
   generate --check   fail (exit 1) if committed generated code differs from the specs
   import <provider> --from <document>
                      import a provider's published OpenAPI document into openapi/<provider>.yaml

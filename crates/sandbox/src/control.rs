@@ -2,6 +2,7 @@
 //! reset the state, check that the server is up. Provider-specific controls (approving a JTL
 //! registration, say) are merged in by the provider's module. Control requests are not recorded.
 
+use crate::engine::{self, Engine};
 use crate::recorder::{Recorder, record};
 use axum::Router;
 use axum::http::StatusCode;
@@ -13,14 +14,28 @@ use std::sync::Arc;
 /// The path prefix reserved for the control API.
 pub const PREFIX: &str = "/_sandbox";
 
-/// Puts a stand-in together: its provider routes behind the request recorder, and the control API
-/// (the shared routes plus `extra`) under [`PREFIX`].
+/// Puts a stand-in together: its stateful routes, with the spec-driven engine answering every
+/// other operation, behind the request recorder; and the control API (the shared routes, the
+/// operations list, plus `extra`) under [`PREFIX`].
 pub(crate) fn assemble(
     provider: Router,
+    answers: SpecAnswers,
     recorder: Recorder,
     reset: impl Fn() + Send + Sync + 'static,
     extra: Router,
 ) -> Router {
+    let operations = answers.listing();
+    let provider = if answers.validate_stateful {
+        let engine = answers.engine.clone();
+        provider.layer(axum::middleware::from_fn(move |request, next| {
+            engine.clone().validate_first(request, next)
+        }))
+    } else {
+        provider
+    };
+    let provider = provider
+        .fallback(engine::handler(answers.engine.clone()))
+        .method_not_allowed_fallback(engine::handler(answers.engine));
     let reset: Arc<dyn Fn() + Send + Sync> = Arc::new(reset);
     let listed = recorder.clone();
     let cleared = recorder.clone();
@@ -60,6 +75,13 @@ pub(crate) fn assemble(
                 }
             }),
         )
+        .route(
+            "/operations",
+            get(move || {
+                let operations = operations.clone();
+                async move { Json200(operations) }
+            }),
+        )
         .merge(extra)
         .fallback(|| async {
             error(
@@ -70,6 +92,43 @@ pub(crate) fn assemble(
     provider
         .layer(axum::middleware::from_fn_with_state(recorder, record))
         .nest(PREFIX, control)
+}
+
+/// The engine of a stand-in and the operations it keeps state for, by method and path template.
+pub(crate) struct SpecAnswers {
+    pub(crate) engine: Arc<Engine>,
+    pub(crate) stateful: &'static [(&'static str, &'static str)],
+    /// Whether requests to the stateful routes are validated against the spec first (Dfns: its
+    /// routes check less than Dfns does). Stand-ins whose routes mimic the provider's own
+    /// validation messages leave this off.
+    pub(crate) validate_stateful: bool,
+}
+
+impl SpecAnswers {
+    /// `GET /_sandbox/operations`: every operation of the stand-in's specs, and whether state or
+    /// the spec answers it.
+    fn listing(&self) -> Value {
+        let operations: Vec<Value> = self
+            .engine
+            .apis
+            .iter()
+            .flat_map(|api| api.operations().iter().map(move |op| (api, op)))
+            .map(|(api, op)| {
+                let stateful = self
+                    .stateful
+                    .iter()
+                    .any(|(m, p)| *m == op.method && *p == op.path);
+                json!({
+                    "spec": api.name(),
+                    "operationId": op.id,
+                    "method": op.method,
+                    "path": op.path,
+                    "answers": if stateful { "state" } else { "spec" },
+                })
+            })
+            .collect();
+        json!({ "operations": operations })
+    }
 }
 
 /// A 200 JSON answer.

@@ -6,6 +6,11 @@
 //! steer it from Rust (approve a pending registration, say) or over HTTP through the control API under
 //! [`CONTROL_PREFIX`]. Take it as a dev-dependency; library users never compile it.
 //!
+//! Operations a flow needs keep state; every other operation of our specs is answered by the
+//! spec-driven [`engine`]: the request validated against the spec, a success body made from the
+//! response schema (deterministic for [`ServerOptions::seed`]). [`Answers::FromSpec`] answers
+//! everything from the spec; `GET /_sandbox/operations` lists which is which.
+//!
 //! The same stand-ins run as a server for tests in any language: `cargo run -p apifleet-sandbox --
 //! serve` (the binary in `src/bin/apifleet-sandbox/`; see the README's sandbox section).
 //!
@@ -18,8 +23,10 @@
 //! # Ok(()) }
 //! ```
 
+pub mod conformance;
 mod control;
 pub mod dfns;
+pub mod engine;
 pub mod jtl;
 mod recorder;
 mod redact;
@@ -27,5 +34,5 @@ mod server;
 pub mod zitadel;
 
 pub use control::PREFIX as CONTROL_PREFIX;
-pub use recorder::RecordedRequest;
-pub use server::ServerOptions;
+pub use recorder::{RecordedRequest, RecordedResponse};
+pub use server::{Answers, ServerOptions};

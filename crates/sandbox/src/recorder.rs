@@ -22,6 +22,28 @@ pub struct RecordedRequest {
     pub headers: Vec<(String, String)>,
     /// The body.
     pub body: Vec<u8>,
+    /// What the stand-in answered (`None` while the request is being handled, or when the
+    /// answer's body could not be kept).
+    pub response: Option<RecordedResponse>,
+}
+
+/// The answer a stand-in gave to a recorded request.
+#[derive(Debug, Clone)]
+pub struct RecordedResponse {
+    pub status: u16,
+    /// Header names in lower case with their values.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl RecordedResponse {
+    /// The first value of a header (case-insensitive name).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 impl RecordedRequest {
@@ -111,18 +133,48 @@ pub(crate) async fn record(
     let Ok(bytes) = to_bytes(body, recorder.max_body_bytes).await else {
         return too_large(recorder.max_body_bytes);
     };
-    recorder.push(RecordedRequest {
+    let mut entry = RecordedRequest {
         method: parts.method.to_string(),
         uri: parts.uri.to_string(),
-        headers: parts
-            .headers
-            .iter()
-            .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
-            .collect(),
+        headers: text_headers(&parts.headers),
         body: bytes.to_vec(),
-    });
-    next.run(Request::from_parts(parts, Body::from(bytes)))
-        .await
+        response: None,
+    };
+    let response = next
+        .run(Request::from_parts(parts, Body::from(bytes)))
+        .await;
+    // The answer is kept too, for the conformance check; one too large to keep is passed on
+    // unrecorded.
+    let (parts, body) = response.into_parts();
+    match to_bytes(body, RESPONSE_LIMIT).await {
+        Ok(body) => {
+            entry.response = Some(RecordedResponse {
+                status: parts.status.as_u16(),
+                headers: text_headers(&parts.headers),
+                body: body.to_vec(),
+            });
+            recorder.push(entry);
+            Response::from_parts(parts, Body::from(body))
+        }
+        Err(_) => {
+            recorder.push(entry);
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the stand-in's answer was over its recording limit",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// Answers larger than this are not recorded (none of the stand-ins' answers come close).
+const RESPONSE_LIMIT: usize = 16 * 1024 * 1024;
+
+fn text_headers(headers: &axum::http::HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
+        .collect()
 }
 
 fn too_large(limit: usize) -> Response {

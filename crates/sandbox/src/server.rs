@@ -18,6 +18,20 @@ pub struct ServerOptions {
     pub(crate) port: u16,
     pub(crate) max_body_bytes: usize,
     pub(crate) record_limit: usize,
+    pub(crate) answers: Answers,
+    pub(crate) seed: u64,
+}
+
+/// Which requests a stand-in answers from its state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Answers {
+    /// The operations a flow needs keep state (see each stand-in's docs); every other operation
+    /// of the spec is answered from the spec.
+    #[default]
+    Stateful,
+    /// Every operation is answered from the spec, except the steps other calls depend on (Dfns'
+    /// user action signing): contract tests that call each operation with made-up identifiers.
+    FromSpec,
 }
 
 impl Default for ServerOptions {
@@ -26,6 +40,8 @@ impl Default for ServerOptions {
             port: 0,
             max_body_bytes: 1024 * 1024,
             record_limit: 10_000,
+            answers: Answers::Stateful,
+            seed: 0,
         }
     }
 }
@@ -40,6 +56,19 @@ impl ServerOptions {
     /// Request bodies over this many bytes are refused with 413 (default 1 MiB).
     pub fn max_body_bytes(mut self, bytes: usize) -> Self {
         self.max_body_bytes = bytes;
+        self
+    }
+
+    /// Which operations keep state (default [`Answers::Stateful`]).
+    pub fn answers(mut self, answers: Answers) -> Self {
+        self.answers = answers;
+        self
+    }
+
+    /// The seed of the bodies made from the spec: the same seed gives the same answers
+    /// (default 0).
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
         self
     }
 

@@ -15,6 +15,7 @@
 //! - errors are Dfns-shaped: `{"error": {"status", "message"}}`.
 
 mod routes;
+mod spec_answers;
 mod state;
 pub mod verify;
 mod wallets;
@@ -33,6 +34,8 @@ pub use verify::PublicKey;
 pub struct DfnsSandboxConfig {
     pub(crate) accepted_tokens: Option<Vec<String>>,
     pub(crate) credentials: Vec<(String, String)>,
+    /// Credential id → the bearer token of the user who owns it.
+    pub(crate) owners: Vec<(String, String)>,
     pub(crate) require_approval: bool,
     pub(crate) accept_unsigned_writes: bool,
     pub(crate) server: ServerOptions,
@@ -63,6 +66,23 @@ impl DfnsSandboxConfig {
         self
     }
 
+    /// Registers a Key credential owned by the user behind bearer token `token`: only that
+    /// caller sees it in `allowCredentials` and may sign with it. Credentials registered with
+    /// [`DfnsSandboxConfig::credential`] belong to the default user, whom every token that owns
+    /// no credential stands for.
+    pub fn user_credential(
+        mut self,
+        token: impl Into<String>,
+        credential_id: impl Into<String>,
+        public_key_pem: impl Into<String>,
+    ) -> Self {
+        let id = credential_id.into();
+        self = self.credential(id.clone(), public_key_pem);
+        self.owners.retain(|(known, _)| *known != id);
+        self.owners.push((id, token.into()));
+        self
+    }
+
     /// Start with signed writes held for policy approval (see [`DfnsSandbox::require_approval`]).
     pub fn require_approval(mut self, on: bool) -> Self {
         self.require_approval = on;
@@ -87,6 +107,7 @@ impl DfnsSandboxConfig {
 #[derive(Debug)]
 pub struct DfnsSandbox {
     running: Running,
+    apis: Vec<&'static crate::engine::Api>,
     store: Arc<Mutex<Store>>,
     log: Recorder,
 }
@@ -100,8 +121,24 @@ impl DfnsSandbox {
         let store = Store::new(config).map_err(std::io::Error::other)?;
         let store = Arc::new(Mutex::new(store));
         let reset = store.clone();
+        let stateful = options.answers == crate::Answers::Stateful;
+        let apis = vec![crate::engine::Api::dfns().map_err(std::io::Error::other)?];
+        let answers = crate::control::SpecAnswers {
+            engine: crate::engine::Engine::new(
+                apis.clone(),
+                spec_answers::DfnsHost(store.clone()),
+                options.seed,
+            ),
+            stateful: if stateful {
+                spec_answers::STATEFUL
+            } else {
+                spec_answers::PROTOCOL
+            },
+            validate_stateful: true,
+        };
         let app = crate::control::assemble(
-            routes::router(store.clone()),
+            routes::router(store.clone(), stateful),
+            answers,
             log.clone(),
             move || lock(&reset).reset(),
             control(store.clone()),
@@ -109,6 +146,7 @@ impl DfnsSandbox {
         let running = serve("dfns", app, &options).await?;
         Ok(DfnsSandbox {
             running,
+            apis,
             store,
             log,
         })
@@ -146,6 +184,11 @@ impl DfnsSandbox {
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.log.all()
+    }
+
+    /// A handle on this stand-in's traffic for the conformance check (see [`crate::conformance`]).
+    pub fn traffic(&self) -> crate::conformance::Traffic {
+        crate::conformance::Traffic::new(self.log.clone(), self.apis.clone())
     }
 }
 

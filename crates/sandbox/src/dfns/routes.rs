@@ -15,7 +15,7 @@ use base64::Engine as _;
 use serde_json::{Map, Value, json};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-type Shared = Arc<Mutex<Store>>;
+pub(super) type Shared = Arc<Mutex<Store>>;
 type Reply = Result<Response, Response>;
 
 /// The three kinds of object, told apart by their id prefix.
@@ -77,10 +77,14 @@ macro_rules! handler {
     };
 }
 
-pub(crate) fn router(store: Shared) -> Router {
+/// The stand-in's routes: user action signing always, the resources with state when `stateful`.
+pub(crate) fn router(store: Shared, stateful: bool) -> Router {
     let mut router = Router::new()
         .route("/auth/action/init", post(init))
         .route("/auth/action", post(sign));
+    if !stateful {
+        return router.with_state(store);
+    }
     for (base, kind) in [
         ("/auth/apps", Kind::App),
         ("/auth/service-accounts", Kind::ServiceAccount),
@@ -106,9 +110,7 @@ pub(crate) fn router(store: Shared) -> Router {
                 put(handler!(Op::SetActive(kind, false), id)),
             );
     }
-    super::wallets::routes(router)
-        .fallback(|| async { error(StatusCode::NOT_FOUND, "route not found") })
-        .with_state(store)
+    super::wallets::routes(router).with_state(store)
 }
 
 pub(super) fn error(status: StatusCode, message: &str) -> Response {
@@ -208,10 +210,9 @@ async fn init(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
                 used: false,
             },
         );
-        let keys: Vec<Value> = store
-            .keys
-            .iter()
-            .map(|(id, _)| json!({"type": "public-key", "id": id}))
+        let keys: Vec<Value> = callers_credentials(store, &headers)
+            .into_iter()
+            .map(|id| json!({"type": "public-key", "id": id}))
             .collect();
         ok(json!({
             "challenge": challenge,
@@ -224,6 +225,33 @@ async fn init(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         }))
     };
     run(&mut store).unwrap_or_else(|e| e)
+}
+
+/// The credentials of the user behind the request's bearer token: the ones registered for that
+/// token, or, for a token that owns none, the default user's (registered without an owner).
+fn callers_credentials<'a>(store: &'a Store, headers: &HeaderMap) -> Vec<&'a str> {
+    let token = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|a| a.strip_prefix("Bearer "))
+        .unwrap_or("");
+    let owners = &store.config.owners;
+    let owns_any = owners.iter().any(|(_, t)| t == token);
+    store
+        .keys
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .filter(|id| {
+            let owner = owners
+                .iter()
+                .find(|(c, _)| c == id)
+                .map(|(_, t)| t.as_str());
+            match owner {
+                Some(owner) => owner == token,
+                None => !owns_any,
+            }
+        })
+        .collect()
 }
 
 /// 16 bytes from the OS generator behind `uuid` (122 of them random; the stand-in needs no other source).
@@ -275,6 +303,7 @@ async fn sign(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
             .keys
             .iter()
             .find(|(id, _)| id == cred_id)
+            .filter(|(id, _)| callers_credentials(store, &headers).contains(&id.as_str()))
             .map(|(_, k)| k.clone())
             .ok_or_else(|| error(StatusCode::UNAUTHORIZED, "credential not found"))?;
         verify::check(&key, &expected, client_data, signature)

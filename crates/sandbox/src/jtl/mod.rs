@@ -11,6 +11,7 @@
 
 mod control;
 mod routes;
+mod spec_answers;
 mod state;
 
 use crate::recorder::{RecordedRequest, Recorder};
@@ -148,6 +149,7 @@ impl JtlSandboxConfig {
 #[derive(Debug)]
 pub struct JtlSandbox {
     running: Running,
+    apis: Vec<&'static crate::engine::Api>,
     store: Arc<Mutex<Store>>,
     log: Recorder,
 }
@@ -159,8 +161,49 @@ impl JtlSandbox {
         let options = config.server.clone();
         let store = Arc::new(Mutex::new(Store::new(config)));
         let reset = store.clone();
+        let stateful = options.answers == crate::Answers::Stateful;
+        let apis = vec![crate::engine::Api::jtl().map_err(std::io::Error::other)?];
+        let answers = crate::control::SpecAnswers {
+            engine: crate::engine::Engine::new(
+                apis.clone(),
+                spec_answers::JtlHost(store.clone()),
+                options.seed,
+            ),
+            stateful: if stateful {
+                spec_answers::STATEFUL
+            } else {
+                &[]
+            },
+            validate_stateful: false,
+        };
+        let provider = if stateful {
+            // A static path of the spec beside a stateful `{id}` route (`/v1/items/customfields`
+            // beside `/v1/items/{itemId}`) gets its own route to the engine, or the `{id}` route
+            // would take it.
+            let stateful_paths: std::collections::BTreeSet<&str> = spec_answers::STATEFUL
+                .iter()
+                .map(|(_, path)| *path)
+                .collect();
+            let statics: std::collections::BTreeSet<&str> = apis
+                .iter()
+                .flat_map(|api| api.operations())
+                .map(|op| op.path.as_str())
+                .filter(|path| !path.contains('{') && !stateful_paths.contains(path))
+                .collect();
+            let mut router = routes::router(store.clone());
+            for path in statics {
+                router = router.route(
+                    path,
+                    axum::routing::any(crate::engine::handler(answers.engine.clone())),
+                );
+            }
+            router
+        } else {
+            axum::Router::new()
+        };
         let app = crate::control::assemble(
-            routes::router(store.clone()),
+            provider,
+            answers,
             log.clone(),
             move || lock(&reset).reset(),
             control::router(store.clone()),
@@ -168,6 +211,7 @@ impl JtlSandbox {
         let running = serve("jtl", app, &options).await?;
         Ok(JtlSandbox {
             running,
+            apis,
             store,
             log,
         })
@@ -232,6 +276,11 @@ impl JtlSandbox {
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.log.all()
+    }
+
+    /// A handle on this stand-in's traffic for the conformance check (see [`crate::conformance`]).
+    pub fn traffic(&self) -> crate::conformance::Traffic {
+        crate::conformance::Traffic::new(self.log.clone(), self.apis.clone())
     }
 }
 

@@ -15,12 +15,12 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use uuid::Uuid;
 
-type Shared = Arc<Mutex<Store>>;
+pub(super) type Shared = Arc<Mutex<Store>>;
 type Reply = Result<Response, Response>;
 
 /// The two wire generations: v1 PascalCase, v2 camelCase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Wire {
+pub(super) enum Wire {
     V1,
     V2,
 }
@@ -134,7 +134,7 @@ pub(crate) fn router(store: Shared) -> Router {
 
 // ------------------------------------------------------------------ answers
 
-fn error(wire: Wire, status: StatusCode, code: &str, message: &str) -> Response {
+pub(super) fn error(wire: Wire, status: StatusCode, code: &str, message: &str) -> Response {
     error_with(wire, status, code, message, Map::new())
 }
 
@@ -161,14 +161,18 @@ fn ok(wire: Wire, status: StatusCode, body: Value) -> Response {
     (status, axum::Json(wire.render(body))).into_response()
 }
 
-fn lock(store: &Shared) -> MutexGuard<'_, Store> {
+pub(super) fn lock(store: &Shared) -> MutexGuard<'_, Store> {
     store.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 // ------------------------------------------------------------------ checks shared by every route
 
 /// Checks `Authorization` and `x-tenant-id`; returns the tenant.
-fn authenticate(wire: Wire, store: &Store, headers: &HeaderMap) -> Result<Uuid, Response> {
+pub(super) fn authenticate(
+    wire: Wire,
+    store: &Store,
+    headers: &HeaderMap,
+) -> Result<Uuid, Response> {
     let auth = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())

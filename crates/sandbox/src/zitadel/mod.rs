@@ -11,6 +11,7 @@
 //! - protojson answers: camelCase, zero values omitted, 64-bit integers as strings.
 
 mod routes;
+mod spec_answers;
 mod state;
 
 use crate::control::Json200;
@@ -83,6 +84,7 @@ impl ZitadelSandboxConfig {
 #[derive(Debug)]
 pub struct ZitadelSandbox {
     running: Running,
+    apis: Vec<&'static crate::engine::Api>,
     store: Arc<Mutex<Store>>,
     log: Recorder,
 }
@@ -106,8 +108,29 @@ impl ZitadelSandbox {
                 }
             }),
         );
+        let stateful = options.answers == crate::Answers::Stateful;
+        let apis = vec![crate::engine::Api::zitadel().map_err(std::io::Error::other)?];
+        let answers = crate::control::SpecAnswers {
+            engine: crate::engine::Engine::new(
+                apis.clone(),
+                spec_answers::ZitadelHost(store.clone()),
+                options.seed,
+            ),
+            stateful: if stateful {
+                spec_answers::STATEFUL
+            } else {
+                &[]
+            },
+            validate_stateful: false,
+        };
+        let provider = if stateful {
+            routes::router(store.clone())
+        } else {
+            axum::Router::new()
+        };
         let app = crate::control::assemble(
-            routes::router(store.clone()),
+            provider,
+            answers,
             log.clone(),
             move || lock(&reset).reset(),
             control,
@@ -115,6 +138,7 @@ impl ZitadelSandbox {
         let running = serve("zitadel", app, &options).await?;
         Ok(ZitadelSandbox {
             running,
+            apis,
             store,
             log,
         })
@@ -143,6 +167,11 @@ impl ZitadelSandbox {
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.log.all()
+    }
+
+    /// A handle on this stand-in's traffic for the conformance check (see [`crate::conformance`]).
+    pub fn traffic(&self) -> crate::conformance::Traffic {
+        crate::conformance::Traffic::new(self.log.clone(), self.apis.clone())
     }
 }
 

@@ -14,7 +14,7 @@ use chrono::Utc;
 use serde_json::{Map, Value, json};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-type Shared = Arc<Mutex<Store>>;
+pub(super) type Shared = Arc<Mutex<Store>>;
 type Reply = Result<Response, Response>;
 type Body = Map<String, Value>;
 
@@ -118,7 +118,12 @@ pub(crate) fn router(store: Shared) -> Router {
 // ------------------------------------------------------------------ answers
 
 /// An `rpcStatus` body; `id` adds a `zitadel.v1.ErrorDetail` and the "(ID)" suffix ZITADEL writes.
-fn rpc_error(status: StatusCode, code: i32, message: &str, id: Option<&str>) -> Response {
+pub(super) fn rpc_error(
+    status: StatusCode,
+    code: i32,
+    message: &str,
+    id: Option<&str>,
+) -> Response {
     let body = match id {
         Some(id) => json!({
             "code": code,
@@ -190,7 +195,7 @@ async fn run(
     }
 }
 
-fn lock(store: &Shared) -> MutexGuard<'_, Store> {
+pub(super) fn lock(store: &Shared) -> MutexGuard<'_, Store> {
     store.lock().unwrap_or_else(|p| p.into_inner())
 }
 
@@ -242,7 +247,7 @@ fn prepare(
     Ok((owner, body))
 }
 
-fn authenticate(store: &Store, headers: &HeaderMap) -> Result<(), Response> {
+pub(super) fn authenticate(store: &Store, headers: &HeaderMap) -> Result<(), Response> {
     let auth = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())

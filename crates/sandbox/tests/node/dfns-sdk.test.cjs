@@ -132,11 +132,14 @@ for (const name of Object.keys(KEYS)) {
   })
 }
 
+// A service account's public key (the stand-in holds bodies to Dfns' schema: a PEM).
+const accountKey = () => pem(crypto.generateKeyPairSync('ed25519').publicKey, 'spki')
+
 test('a signature by a key other than the credential\'s is refused, and nothing is written', async () => {
   const before = (await client('ed25519').auth.listServiceAccounts()).items.length
   const impostor = client('ed25519', crypto.generateKeyPairSync('ed25519').privateKey)
   await assert.rejects(
-    impostor.auth.createServiceAccount({ body: { name: 'impostor', publicKey: 'x' } }),
+    impostor.auth.createServiceAccount({ body: { name: 'impostor', publicKey: accountKey() } }),
     (e) => e instanceof DfnsError && e.httpStatus === 401,
   )
   const after = (await client('ed25519').auth.listServiceAccounts()).items.length
@@ -147,7 +150,7 @@ test('a policy that needs approval surfaces as the SDK\'s PolicyPendingError', a
   await control('PUT', '/approval', { required: true })
   try {
     await assert.rejects(
-      client('p256').auth.createServiceAccount({ body: { name: 'held', publicKey: 'x' } }),
+      client('p256').auth.createServiceAccount({ body: { name: 'held', publicKey: accountKey() } }),
       (e) => e instanceof PolicyPendingError && e.httpStatus === 202,
     )
   } finally {

@@ -9,6 +9,11 @@ apifleet-sandbox: stand-ins for JTL-Cloud ERP, Dfns and ZITADEL on 127.0.0.1
 USAGE:
     apifleet-sandbox serve [OPTIONS]
 
+Operations a flow needs keep state (JTL registration and the ERP essentials, Dfns signing,
+service accounts, tokens, wallets and signatures, ZITADEL identity providers); every other
+operation of our specs is answered from the spec: the request validated, a success body made
+from the response schema. GET /_sandbox/operations on each stand-in lists which is which.
+
 Prints one line per provider on stdout, `<provider> <base URL>` (or JSON with --json),
 once every stand-in listens; logs go to stderr. Ctrl-C or SIGTERM stops it gracefully.
 
@@ -27,6 +32,9 @@ OPTIONS:
                                  A Dfns Key credential and its public key (repeatable)
         --max-body-bytes <N>     Refuse larger request bodies with 413 (default 1048576)
         --record-limit <N>       Requests kept for GET /_sandbox/requests (default 10000)
+        --seed <N>               Seed of the answers made from the specs (default 0)
+        --from-spec              Answer every operation from the specs, without state
+                                 (Dfns' user action signing keeps working)
         --json                   Print the provider lines as JSON objects
         --log <LEVEL>            off | error | warn | info | debug | trace (default info)
     -h, --help                   Print this help
@@ -82,6 +90,8 @@ pub(crate) struct ServeArgs {
     pub(crate) max_body_bytes: Option<usize>,
     pub(crate) record_limit: Option<usize>,
     pub(crate) json: bool,
+    pub(crate) seed: Option<u64>,
+    pub(crate) from_spec: bool,
     pub(crate) log: Option<String>,
 }
 
@@ -154,6 +164,8 @@ pub(crate) fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Resul
                 Long("max-body-bytes") => serve.max_body_bytes = Some(parser.value()?.parse()?),
                 Long("record-limit") => serve.record_limit = Some(parser.value()?.parse()?),
                 Long("json") => serve.json = true,
+                Long("seed") => serve.seed = Some(parser.value()?.parse()?),
+                Long("from-spec") => serve.from_spec = true,
                 Long("log") => serve.log = Some(parser.value()?.string()?),
                 _ => return Err(arg.unexpected()),
             }

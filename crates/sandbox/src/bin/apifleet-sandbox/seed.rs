@@ -132,6 +132,12 @@ pub(crate) fn plan(args: &ServeArgs) -> Result<Plan, String> {
         if let Some(limit) = args.record_limit.or(file.server.record_limit) {
             options = options.record_limit(limit);
         }
+        if let Some(seed) = args.seed {
+            options = options.seed(seed);
+        }
+        if args.from_spec {
+            options = options.answers(apifleet_sandbox::Answers::FromSpec);
+        }
         let explicit = args
             .ports
             .iter()

@@ -98,6 +98,22 @@ fn text(value: &Value) -> String {
     }
 }
 
+/// JSON equality where numbers compare by value (`500` and `500.0` are one number on the wire).
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
 /// Where the request differs from the arguments it was made from.
 fn wire_problems(
     api: &Api,
@@ -161,23 +177,6 @@ fn wire_problems(
         }
     }
     problems
-}
-
-/// JSON equality where numbers compare by value: a `number` property (an `f64` in Rust) given as
-/// `500` travels as `500.0`, the same number on the wire.
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
-        }
-        _ => a == b,
-    }
 }
 
 /// Each operation of `api` appears exactly once among the requests (`skip`ped ones at least once).

@@ -25,15 +25,15 @@ pub(crate) fn assemble(
     extra: Router,
 ) -> Router {
     let operations = answers.listing();
-    let provider = if answers.validate_stateful {
-        let engine = answers.engine.clone();
-        provider.layer(axum::middleware::from_fn(move |request, next| {
-            engine.clone().validate_first(request, next)
-        }))
-    } else {
-        provider
-    };
+    let (engine, stateful, validate) = (
+        answers.engine.clone(),
+        answers.stateful,
+        answers.validate_stateful,
+    );
     let provider = provider
+        .layer(axum::middleware::from_fn(move |request, next| {
+            engine.clone().dispatch(stateful, validate, request, next)
+        }))
         .fallback(engine::handler(answers.engine.clone()))
         .method_not_allowed_fallback(engine::handler(answers.engine));
     let reset: Arc<dyn Fn() + Send + Sync> = Arc::new(reset);

@@ -27,6 +27,9 @@ pub(crate) struct Examples<'a> {
     pub(crate) validator: &'a Validator,
     pub(crate) seed: u64,
     pub(crate) fill: Fill,
+    /// Whether the spec's `example`s are used (off for a second try when an example breaks its
+    /// own schema, as some of JTL's do).
+    pub(crate) examples: bool,
 }
 
 impl Examples<'_> {
@@ -39,7 +42,9 @@ impl Examples<'_> {
             return Value::Null;
         }
         if let Some(example) = schema.get("example")
+            && self.examples
             && !example.is_null()
+            && fits(schema, example)
         {
             return example.clone();
         }
@@ -213,6 +218,32 @@ impl Examples<'_> {
         }
         text
     }
+}
+
+/// Whether an `example` has its schema's type (and, for strings, a plausible format): examples
+/// that contradict their schema are not used.
+fn fits(schema: &Value, example: &Value) -> bool {
+    let typed = match primary_type(schema) {
+        Some("string") => example.as_str().is_some_and(|text| {
+            match schema.get("format").and_then(Value::as_str) {
+                Some("date-time") => text.len() >= 20 && text.contains('T'),
+                Some("date") => text.len() == 10,
+                Some("uuid") => text.len() == 36 && text.matches('-').count() == 4,
+                _ => true,
+            }
+        }),
+        Some("integer") => example.is_i64() || example.is_u64(),
+        Some("number") => example.is_number(),
+        Some("boolean") => example.is_boolean(),
+        Some("array") => example.is_array(),
+        Some("object") => example.is_object(),
+        _ => true,
+    };
+    typed
+        && schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_none_or(|values| values.contains(example))
 }
 
 fn primary_type(schema: &Value) -> Option<&str> {

@@ -177,27 +177,7 @@ impl JtlSandbox {
             validate_stateful: false,
         };
         let provider = if stateful {
-            // A static path of the spec beside a stateful `{id}` route (`/v1/items/customfields`
-            // beside `/v1/items/{itemId}`) gets its own route to the engine, or the `{id}` route
-            // would take it.
-            let stateful_paths: std::collections::BTreeSet<&str> = spec_answers::STATEFUL
-                .iter()
-                .map(|(_, path)| *path)
-                .collect();
-            let statics: std::collections::BTreeSet<&str> = apis
-                .iter()
-                .flat_map(|api| api.operations())
-                .map(|op| op.path.as_str())
-                .filter(|path| !path.contains('{') && !stateful_paths.contains(path))
-                .collect();
-            let mut router = routes::router(store.clone());
-            for path in statics {
-                router = router.route(
-                    path,
-                    axum::routing::any(crate::engine::handler(answers.engine.clone())),
-                );
-            }
-            router
+            routes::router(store.clone())
         } else {
             axum::Router::new()
         };

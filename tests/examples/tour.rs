@@ -158,7 +158,7 @@ async fn jtl() -> Result<()> {
         "   POST /v1/salesOrders: order {} ({:?})",
         order.id, order.number
     );
-    jtl.create_sales_order_line_item()
+    jtl.create_sales_order_line_items()
         .sales_order_id(order.id)
         .body(vec![
             types::CreateSalesOrderLineItem::builder()

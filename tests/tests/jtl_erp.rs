@@ -127,7 +127,7 @@ async fn a_sales_order_gets_positions_for_an_item() {
             .try_into()
             .expect("a line"),
     ];
-    jtl.create_sales_order_line_item()
+    jtl.create_sales_order_line_items()
         .sales_order_id(order.id)
         .body(lines)
         .send()

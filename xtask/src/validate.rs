@@ -368,6 +368,22 @@ mod tests {
     }
 
     #[test]
+    fn a_success_declared_as_json_without_a_schema_is_named_too() {
+        // JTL's document declares 63 success answers (mail, print) this way; the import declares
+        // them without a body, a hand edit that brings one back is caught here.
+        let yaml = one_operation(
+            "        '201': {description: mailed, content: {application/json: {}}}\n",
+        );
+        let p = openapi_problems(&yaml);
+        assert!(
+            p.iter()
+                .any(|m| m.contains("media type without a `schema`")
+                    && m.contains("/responses/201/")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
     fn a_repeated_yaml_key_is_named_with_the_line_of_the_repeat() {
         let yaml = format!("{}      operationId: getAgain\n", one_operation(""));
         let p = openapi_problems(&yaml);

@@ -25491,7 +25491,7 @@ Arguments:
 - `form_id`
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 ```ignore
-let response = client.pdf_credit_note()
+let response = client.credit_note_pdf()
     .credit_note_id(credit_note_id)
     .form_id(form_id)
     .x_runas(x_runas)
@@ -25499,8 +25499,8 @@ let response = client.pdf_credit_note()
     .await;
 ```*/
     #[cfg(feature = "invoices")]
-    pub fn pdf_credit_note(&self) -> builder::PdfCreditNote<'_> {
-        builder::PdfCreditNote::new(self)
+    pub fn credit_note_pdf(&self) -> builder::CreditNotePdf<'_> {
+        builder::CreditNotePdf::new(self)
     }
     /**Print Credit Note
 
@@ -26377,7 +26377,7 @@ Arguments:
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 - `body`
 ```ignore
-let response = client.patch_package_data()
+let response = client.update_delivery_note_package()
     .package_id(package_id)
     .x_runas(x_runas)
     .body(body)
@@ -26385,8 +26385,10 @@ let response = client.patch_package_data()
     .await;
 ```*/
     #[cfg(feature = "delivery-notes")]
-    pub fn patch_package_data(&self) -> builder::PatchPackageData<'_> {
-        builder::PatchPackageData::new(self)
+    pub fn update_delivery_note_package(
+        &self,
+    ) -> builder::UpdateDeliveryNotePackage<'_> {
+        builder::UpdateDeliveryNotePackage::new(self)
     }
     /**Get Delivery Note
 
@@ -26441,7 +26443,7 @@ Arguments:
 - `form_id`
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 ```ignore
-let response = client.pdf_delivery_note()
+let response = client.delivery_note_pdf()
     .delivery_note_id(delivery_note_id)
     .form_id(form_id)
     .x_runas(x_runas)
@@ -26449,8 +26451,8 @@ let response = client.pdf_delivery_note()
     .await;
 ```*/
     #[cfg(feature = "delivery-notes")]
-    pub fn pdf_delivery_note(&self) -> builder::PdfDeliveryNote<'_> {
-        builder::PdfDeliveryNote::new(self)
+    pub fn delivery_note_pdf(&self) -> builder::DeliveryNotePdf<'_> {
+        builder::DeliveryNotePdf::new(self)
     }
     /**Print Delivery Note
 
@@ -26507,7 +26509,7 @@ Arguments:
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 - `body`
 ```ignore
-let response = client.post_package_data_for_delivery_note()
+let response = client.create_delivery_note_packages()
     .delivery_note_id(delivery_note_id)
     .x_runas(x_runas)
     .body(body)
@@ -26515,10 +26517,10 @@ let response = client.post_package_data_for_delivery_note()
     .await;
 ```*/
     #[cfg(feature = "delivery-notes")]
-    pub fn post_package_data_for_delivery_note(
+    pub fn create_delivery_note_packages(
         &self,
-    ) -> builder::PostPackageDataForDeliveryNote<'_> {
-        builder::PostPackageDataForDeliveryNote::new(self)
+    ) -> builder::CreateDeliveryNotePackages<'_> {
+        builder::CreateDeliveryNotePackages::new(self)
     }
     /**Trigger Delivery Note Workflow
 
@@ -26726,7 +26728,7 @@ Arguments:
 - `form_id`
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 ```ignore
-let response = client.pdf_invoice()
+let response = client.invoice_pdf()
     .invoice_id(invoice_id)
     .form_id(form_id)
     .x_runas(x_runas)
@@ -26734,8 +26736,8 @@ let response = client.pdf_invoice()
     .await;
 ```*/
     #[cfg(feature = "invoices")]
-    pub fn pdf_invoice(&self) -> builder::PdfInvoice<'_> {
-        builder::PdfInvoice::new(self)
+    pub fn invoice_pdf(&self) -> builder::InvoicePdf<'_> {
+        builder::InvoicePdf::new(self)
     }
     /**Print Invoice
 
@@ -27919,7 +27921,7 @@ Arguments:
 - `form_id`
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 ```ignore
-let response = client.pdf_offer()
+let response = client.offer_pdf()
     .offer_id(offer_id)
     .form_id(form_id)
     .x_runas(x_runas)
@@ -27927,8 +27929,8 @@ let response = client.pdf_offer()
     .await;
 ```*/
     #[cfg(feature = "sales-orders")]
-    pub fn pdf_offer(&self) -> builder::PdfOffer<'_> {
-        builder::PdfOffer::new(self)
+    pub fn offer_pdf(&self) -> builder::OfferPdf<'_> {
+        builder::OfferPdf::new(self)
     }
     /**Print Offer
 
@@ -27999,14 +28001,14 @@ Sends a `GET` request to `/v1/printers`
 Arguments:
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 ```ignore
-let response = client.installed_printers()
+let response = client.query_installed_printers()
     .x_runas(x_runas)
     .send()
     .await;
 ```*/
     #[cfg(feature = "general")]
-    pub fn installed_printers(&self) -> builder::InstalledPrinters<'_> {
-        builder::InstalledPrinters::new(self)
+    pub fn query_installed_printers(&self) -> builder::QueryInstalledPrinters<'_> {
+        builder::QueryInstalledPrinters::new(self)
     }
     /**Query Product Groups
 
@@ -28923,7 +28925,7 @@ Arguments:
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 - `body`
 ```ignore
-let response = client.create_sales_order_line_item()
+let response = client.create_sales_order_line_items()
     .sales_order_id(sales_order_id)
     .x_runas(x_runas)
     .body(body)
@@ -28931,8 +28933,10 @@ let response = client.create_sales_order_line_item()
     .await;
 ```*/
     #[cfg(feature = "sales-orders")]
-    pub fn create_sales_order_line_item(&self) -> builder::CreateSalesOrderLineItem<'_> {
-        builder::CreateSalesOrderLineItem::new(self)
+    pub fn create_sales_order_line_items(
+        &self,
+    ) -> builder::CreateSalesOrderLineItems<'_> {
+        builder::CreateSalesOrderLineItems::new(self)
     }
     /**Delete Sales Order Line Item
 
@@ -29231,7 +29235,7 @@ Arguments:
 - `form_id`
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 ```ignore
-let response = client.pdf_sales_order()
+let response = client.sales_order_pdf()
     .sales_order_id(sales_order_id)
     .form_id(form_id)
     .x_runas(x_runas)
@@ -29239,8 +29243,8 @@ let response = client.pdf_sales_order()
     .await;
 ```*/
     #[cfg(feature = "sales-orders")]
-    pub fn pdf_sales_order(&self) -> builder::PdfSalesOrder<'_> {
-        builder::PdfSalesOrder::new(self)
+    pub fn sales_order_pdf(&self) -> builder::SalesOrderPdf<'_> {
+        builder::SalesOrderPdf::new(self)
     }
     /**Print Sales Order
 
@@ -29389,7 +29393,7 @@ Arguments:
 - `x_runas`: The user id (int or uuid) on whose behalf the request runs. Requires scope `Application.RunAs`.
 - `body`
 ```ignore
-let response = client.stock_adjustment()
+let response = client.adjust_stock()
     .disable_automatic_workflows(disable_automatic_workflows)
     .x_runas(x_runas)
     .body(body)
@@ -29397,8 +29401,8 @@ let response = client.stock_adjustment()
     .await;
 ```*/
     #[cfg(feature = "stock")]
-    pub fn stock_adjustment(&self) -> builder::StockAdjustment<'_> {
-        builder::StockAdjustment::new(self)
+    pub fn adjust_stock(&self) -> builder::AdjustStock<'_> {
+        builder::AdjustStock::new(self)
     }
     /**Query Stock Changes
 
@@ -32570,19 +32574,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::pdf_credit_note`]
+    /**Builder for [`Client::credit_note_pdf`]
 
-[`Client::pdf_credit_note`]: super::Client::pdf_credit_note*/
+[`Client::credit_note_pdf`]: super::Client::credit_note_pdf*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "invoices")]
-    pub struct PdfCreditNote<'a> {
+    pub struct CreditNotePdf<'a> {
         client: &'a super::Client,
         credit_note_id: Result<i32, String>,
         form_id: Result<Option<i32>, String>,
         x_runas: Result<Option<::std::string::String>, String>,
     }
     #[cfg(feature = "invoices")]
-    impl<'a> PdfCreditNote<'a> {
+    impl<'a> CreditNotePdf<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -32649,7 +32653,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "pdf_credit_note",
+                operation_id: "credit_note_pdf",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -37672,19 +37676,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::patch_package_data`]
+    /**Builder for [`Client::update_delivery_note_package`]
 
-[`Client::patch_package_data`]: super::Client::patch_package_data*/
+[`Client::update_delivery_note_package`]: super::Client::update_delivery_note_package*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "delivery-notes")]
-    pub struct PatchPackageData<'a> {
+    pub struct UpdateDeliveryNotePackage<'a> {
         client: &'a super::Client,
         package_id: Result<i32, String>,
         x_runas: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::UpdateDeliveryNotePackagePosting, String>,
     }
     #[cfg(feature = "delivery-notes")]
-    impl<'a> PatchPackageData<'a> {
+    impl<'a> UpdateDeliveryNotePackage<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -37778,7 +37782,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "patch_package_data",
+                operation_id: "update_delivery_note_package",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -38042,19 +38046,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::pdf_delivery_note`]
+    /**Builder for [`Client::delivery_note_pdf`]
 
-[`Client::pdf_delivery_note`]: super::Client::pdf_delivery_note*/
+[`Client::delivery_note_pdf`]: super::Client::delivery_note_pdf*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "delivery-notes")]
-    pub struct PdfDeliveryNote<'a> {
+    pub struct DeliveryNotePdf<'a> {
         client: &'a super::Client,
         delivery_note_id: Result<i32, String>,
         form_id: Result<Option<i32>, String>,
         x_runas: Result<Option<::std::string::String>, String>,
     }
     #[cfg(feature = "delivery-notes")]
-    impl<'a> PdfDeliveryNote<'a> {
+    impl<'a> DeliveryNotePdf<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -38123,7 +38127,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "pdf_delivery_note",
+                operation_id: "delivery_note_pdf",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -38407,19 +38411,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::post_package_data_for_delivery_note`]
+    /**Builder for [`Client::create_delivery_note_packages`]
 
-[`Client::post_package_data_for_delivery_note`]: super::Client::post_package_data_for_delivery_note*/
+[`Client::create_delivery_note_packages`]: super::Client::create_delivery_note_packages*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "delivery-notes")]
-    pub struct PostPackageDataForDeliveryNote<'a> {
+    pub struct CreateDeliveryNotePackages<'a> {
         client: &'a super::Client,
         delivery_note_id: Result<i32, String>,
         x_runas: Result<Option<::std::string::String>, String>,
         body: Result<::std::vec::Vec<types::CreateDeliveryNotePackagePosting>, String>,
     }
     #[cfg(feature = "delivery-notes")]
-    impl<'a> PostPackageDataForDeliveryNote<'a> {
+    impl<'a> CreateDeliveryNotePackages<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -38499,7 +38503,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "post_package_data_for_delivery_note",
+                operation_id: "create_delivery_note_packages",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -39575,19 +39579,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::pdf_invoice`]
+    /**Builder for [`Client::invoice_pdf`]
 
-[`Client::pdf_invoice`]: super::Client::pdf_invoice*/
+[`Client::invoice_pdf`]: super::Client::invoice_pdf*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "invoices")]
-    pub struct PdfInvoice<'a> {
+    pub struct InvoicePdf<'a> {
         client: &'a super::Client,
         invoice_id: Result<i32, String>,
         form_id: Result<Option<i32>, String>,
         x_runas: Result<Option<::std::string::String>, String>,
     }
     #[cfg(feature = "invoices")]
-    impl<'a> PdfInvoice<'a> {
+    impl<'a> InvoicePdf<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -39652,7 +39656,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "pdf_invoice",
+                operation_id: "invoice_pdf",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -46533,19 +46537,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::pdf_offer`]
+    /**Builder for [`Client::offer_pdf`]
 
-[`Client::pdf_offer`]: super::Client::pdf_offer*/
+[`Client::offer_pdf`]: super::Client::offer_pdf*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "sales-orders")]
-    pub struct PdfOffer<'a> {
+    pub struct OfferPdf<'a> {
         client: &'a super::Client,
         offer_id: Result<i32, String>,
         form_id: Result<Option<i32>, String>,
         x_runas: Result<Option<::std::string::String>, String>,
     }
     #[cfg(feature = "sales-orders")]
-    impl<'a> PdfOffer<'a> {
+    impl<'a> OfferPdf<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -46610,7 +46614,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "pdf_offer",
+                operation_id: "offer_pdf",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -46948,17 +46952,17 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::installed_printers`]
+    /**Builder for [`Client::query_installed_printers`]
 
-[`Client::installed_printers`]: super::Client::installed_printers*/
+[`Client::query_installed_printers`]: super::Client::query_installed_printers*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "general")]
-    pub struct InstalledPrinters<'a> {
+    pub struct QueryInstalledPrinters<'a> {
         client: &'a super::Client,
         x_runas: Result<Option<::std::string::String>, String>,
     }
     #[cfg(feature = "general")]
-    impl<'a> InstalledPrinters<'a> {
+    impl<'a> QueryInstalledPrinters<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -47003,7 +47007,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "installed_printers",
+                operation_id: "query_installed_printers",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -52284,19 +52288,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::create_sales_order_line_item`]
+    /**Builder for [`Client::create_sales_order_line_items`]
 
-[`Client::create_sales_order_line_item`]: super::Client::create_sales_order_line_item*/
+[`Client::create_sales_order_line_items`]: super::Client::create_sales_order_line_items*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "sales-orders")]
-    pub struct CreateSalesOrderLineItem<'a> {
+    pub struct CreateSalesOrderLineItems<'a> {
         client: &'a super::Client,
         sales_order_id: Result<i32, String>,
         x_runas: Result<Option<::std::string::String>, String>,
         body: Result<::std::vec::Vec<types::CreateSalesOrderLineItem>, String>,
     }
     #[cfg(feature = "sales-orders")]
-    impl<'a> CreateSalesOrderLineItem<'a> {
+    impl<'a> CreateSalesOrderLineItems<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -52372,7 +52376,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "create_sales_order_line_item",
+                operation_id: "create_sales_order_line_items",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -54079,19 +54083,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::pdf_sales_order`]
+    /**Builder for [`Client::sales_order_pdf`]
 
-[`Client::pdf_sales_order`]: super::Client::pdf_sales_order*/
+[`Client::sales_order_pdf`]: super::Client::sales_order_pdf*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "sales-orders")]
-    pub struct PdfSalesOrder<'a> {
+    pub struct SalesOrderPdf<'a> {
         client: &'a super::Client,
         sales_order_id: Result<i32, String>,
         form_id: Result<Option<i32>, String>,
         x_runas: Result<Option<::std::string::String>, String>,
     }
     #[cfg(feature = "sales-orders")]
-    impl<'a> PdfSalesOrder<'a> {
+    impl<'a> SalesOrderPdf<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -54158,7 +54162,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "pdf_sales_order",
+                operation_id: "sales_order_pdf",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -54951,19 +54955,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::stock_adjustment`]
+    /**Builder for [`Client::adjust_stock`]
 
-[`Client::stock_adjustment`]: super::Client::stock_adjustment*/
+[`Client::adjust_stock`]: super::Client::adjust_stock*/
     #[derive(Debug, Clone)]
     #[cfg(feature = "stock")]
-    pub struct StockAdjustment<'a> {
+    pub struct AdjustStock<'a> {
         client: &'a super::Client,
         disable_automatic_workflows: Result<Option<bool>, String>,
         x_runas: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateStock, String>,
     }
     #[cfg(feature = "stock")]
-    impl<'a> StockAdjustment<'a> {
+    impl<'a> AdjustStock<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -55054,7 +55058,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "stock_adjustment",
+                operation_id: "adjust_stock",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -57899,6 +57903,43 @@ pub mod operations {
             idempotent: false,
         },
         apifleet_runtime::OperationMeta {
+            id: "adjustStock",
+            rust_name: "adjust_stock",
+            method: "POST",
+            path: "/v1/stocks",
+            deprecated: None,
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
+            config_headers: &[
+                apifleet_runtime::ConfigHeader {
+                    name: "api-version",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appid",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appversion",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-tenant-id",
+                    required: true,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-api-key",
+                    required: false,
+                },
+            ],
+            idempotent: false,
+        },
+        apifleet_runtime::OperationMeta {
             id: "assignChildItemToParent",
             rust_name: "assign_child_item_to_parent",
             method: "POST",
@@ -58236,6 +58277,43 @@ pub mod operations {
             rust_name: "create_customer_note",
             method: "POST",
             path: "/v1/customers/{customerId}/notes",
+            deprecated: None,
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
+            config_headers: &[
+                apifleet_runtime::ConfigHeader {
+                    name: "api-version",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appid",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appversion",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-tenant-id",
+                    required: true,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-api-key",
+                    required: false,
+                },
+            ],
+            idempotent: false,
+        },
+        apifleet_runtime::OperationMeta {
+            id: "createDeliveryNotePackages",
+            rust_name: "create_delivery_note_packages",
+            method: "POST",
+            path: "/v1/deliveryNotes/{deliveryNoteId}/packages",
             deprecated: None,
             security: &[
                 "Wawi",
@@ -58898,43 +58976,6 @@ pub mod operations {
             idempotent: false,
         },
         apifleet_runtime::OperationMeta {
-            id: "createSalesOrderLineItem",
-            rust_name: "create_sales_order_line_item",
-            method: "POST",
-            path: "/v1/salesOrders/{salesOrderId}/lineitems",
-            deprecated: None,
-            security: &[
-                "Wawi",
-                "bearerAuth",
-                "oauth2-application",
-                "oauth2-cloud-id-accessCode",
-                "wawiAuth",
-            ],
-            config_headers: &[
-                apifleet_runtime::ConfigHeader {
-                    name: "api-version",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appid",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appversion",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-tenant-id",
-                    required: true,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-api-key",
-                    required: false,
-                },
-            ],
-            idempotent: false,
-        },
-        apifleet_runtime::OperationMeta {
             id: "createSalesOrderLineItemFile",
             rust_name: "create_sales_order_line_item_file",
             method: "POST",
@@ -58972,10 +59013,84 @@ pub mod operations {
             idempotent: false,
         },
         apifleet_runtime::OperationMeta {
+            id: "createSalesOrderLineItems",
+            rust_name: "create_sales_order_line_items",
+            method: "POST",
+            path: "/v1/salesOrders/{salesOrderId}/lineitems",
+            deprecated: None,
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
+            config_headers: &[
+                apifleet_runtime::ConfigHeader {
+                    name: "api-version",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appid",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appversion",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-tenant-id",
+                    required: true,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-api-key",
+                    required: false,
+                },
+            ],
+            idempotent: false,
+        },
+        apifleet_runtime::OperationMeta {
             id: "createSalesOrderNote",
             rust_name: "create_sales_order_note",
             method: "POST",
             path: "/v1/salesOrders/{salesOrderId}/notes",
+            deprecated: None,
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
+            config_headers: &[
+                apifleet_runtime::ConfigHeader {
+                    name: "api-version",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appid",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appversion",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-tenant-id",
+                    required: true,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-api-key",
+                    required: false,
+                },
+            ],
+            idempotent: false,
+        },
+        apifleet_runtime::OperationMeta {
+            id: "creditNotePdf",
+            rust_name: "credit_note_pdf",
+            method: "POST",
+            path: "/v1/creditNotes/{creditNoteId}/output/pdf",
             deprecated: None,
             security: &[
                 "Wawi",
@@ -59897,6 +60012,43 @@ pub mod operations {
             idempotent: true,
         },
         apifleet_runtime::OperationMeta {
+            id: "deliveryNotePdf",
+            rust_name: "delivery_note_pdf",
+            method: "POST",
+            path: "/v1/deliveryNotes/{deliveryNoteId}/output/pdf",
+            deprecated: None,
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
+            config_headers: &[
+                apifleet_runtime::ConfigHeader {
+                    name: "api-version",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appid",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appversion",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-tenant-id",
+                    required: true,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-api-key",
+                    required: false,
+                },
+            ],
+            idempotent: false,
+        },
+        apifleet_runtime::OperationMeta {
             id: "fetchRegistrationStatusV1",
             rust_name: "fetch_registration_status_v1",
             method: "GET",
@@ -60606,10 +60758,10 @@ pub mod operations {
             idempotent: true,
         },
         apifleet_runtime::OperationMeta {
-            id: "installedPrinters",
-            rust_name: "installed_printers",
-            method: "GET",
-            path: "/v1/printers",
+            id: "invoicePdf",
+            rust_name: "invoice_pdf",
+            method: "POST",
+            path: "/v1/invoices/{invoiceId}/output/pdf",
             deprecated: None,
             security: &[
                 "Wawi",
@@ -60640,7 +60792,7 @@ pub mod operations {
                     required: false,
                 },
             ],
-            idempotent: true,
+            idempotent: false,
         },
         apifleet_runtime::OperationMeta {
             id: "mailCreditNote",
@@ -60828,232 +60980,10 @@ pub mod operations {
             idempotent: false,
         },
         apifleet_runtime::OperationMeta {
-            id: "patchPackageData",
-            rust_name: "patch_package_data",
-            method: "PATCH",
-            path: "/v1/deliveryNotes/packages/{packageId}",
-            deprecated: None,
-            security: &[
-                "Wawi",
-                "bearerAuth",
-                "oauth2-application",
-                "oauth2-cloud-id-accessCode",
-                "wawiAuth",
-            ],
-            config_headers: &[
-                apifleet_runtime::ConfigHeader {
-                    name: "api-version",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appid",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appversion",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-tenant-id",
-                    required: true,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-api-key",
-                    required: false,
-                },
-            ],
-            idempotent: false,
-        },
-        apifleet_runtime::OperationMeta {
-            id: "pdfCreditNote",
-            rust_name: "pdf_credit_note",
-            method: "POST",
-            path: "/v1/creditNotes/{creditNoteId}/output/pdf",
-            deprecated: None,
-            security: &[
-                "Wawi",
-                "bearerAuth",
-                "oauth2-application",
-                "oauth2-cloud-id-accessCode",
-                "wawiAuth",
-            ],
-            config_headers: &[
-                apifleet_runtime::ConfigHeader {
-                    name: "api-version",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appid",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appversion",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-tenant-id",
-                    required: true,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-api-key",
-                    required: false,
-                },
-            ],
-            idempotent: false,
-        },
-        apifleet_runtime::OperationMeta {
-            id: "pdfDeliveryNote",
-            rust_name: "pdf_delivery_note",
-            method: "POST",
-            path: "/v1/deliveryNotes/{deliveryNoteId}/output/pdf",
-            deprecated: None,
-            security: &[
-                "Wawi",
-                "bearerAuth",
-                "oauth2-application",
-                "oauth2-cloud-id-accessCode",
-                "wawiAuth",
-            ],
-            config_headers: &[
-                apifleet_runtime::ConfigHeader {
-                    name: "api-version",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appid",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appversion",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-tenant-id",
-                    required: true,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-api-key",
-                    required: false,
-                },
-            ],
-            idempotent: false,
-        },
-        apifleet_runtime::OperationMeta {
-            id: "pdfInvoice",
-            rust_name: "pdf_invoice",
-            method: "POST",
-            path: "/v1/invoices/{invoiceId}/output/pdf",
-            deprecated: None,
-            security: &[
-                "Wawi",
-                "bearerAuth",
-                "oauth2-application",
-                "oauth2-cloud-id-accessCode",
-                "wawiAuth",
-            ],
-            config_headers: &[
-                apifleet_runtime::ConfigHeader {
-                    name: "api-version",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appid",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appversion",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-tenant-id",
-                    required: true,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-api-key",
-                    required: false,
-                },
-            ],
-            idempotent: false,
-        },
-        apifleet_runtime::OperationMeta {
-            id: "pdfOffer",
-            rust_name: "pdf_offer",
+            id: "offerPdf",
+            rust_name: "offer_pdf",
             method: "POST",
             path: "/v1/offer/{offerId}/output/pdf",
-            deprecated: None,
-            security: &[
-                "Wawi",
-                "bearerAuth",
-                "oauth2-application",
-                "oauth2-cloud-id-accessCode",
-                "wawiAuth",
-            ],
-            config_headers: &[
-                apifleet_runtime::ConfigHeader {
-                    name: "api-version",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appid",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appversion",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-tenant-id",
-                    required: true,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-api-key",
-                    required: false,
-                },
-            ],
-            idempotent: false,
-        },
-        apifleet_runtime::OperationMeta {
-            id: "pdfSalesOrder",
-            rust_name: "pdf_sales_order",
-            method: "POST",
-            path: "/v1/salesOrders/{salesOrderId}/output/pdf",
-            deprecated: None,
-            security: &[
-                "Wawi",
-                "bearerAuth",
-                "oauth2-application",
-                "oauth2-cloud-id-accessCode",
-                "wawiAuth",
-            ],
-            config_headers: &[
-                apifleet_runtime::ConfigHeader {
-                    name: "api-version",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appid",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-appversion",
-                    required: false,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-tenant-id",
-                    required: true,
-                },
-                apifleet_runtime::ConfigHeader {
-                    name: "x-api-key",
-                    required: false,
-                },
-            ],
-            idempotent: false,
-        },
-        apifleet_runtime::OperationMeta {
-            id: "postPackageDataForDeliveryNote",
-            rust_name: "post_package_data_for_delivery_note",
-            method: "POST",
-            path: "/v1/deliveryNotes/{deliveryNoteId}/packages",
             deprecated: None,
             security: &[
                 "Wawi",
@@ -61905,6 +61835,43 @@ pub mod operations {
             rust_name: "query_delivery_notes",
             method: "GET",
             path: "/v1/deliveryNotes",
+            deprecated: None,
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
+            config_headers: &[
+                apifleet_runtime::ConfigHeader {
+                    name: "api-version",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appid",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appversion",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-tenant-id",
+                    required: true,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-api-key",
+                    required: false,
+                },
+            ],
+            idempotent: true,
+        },
+        apifleet_runtime::OperationMeta {
+            id: "queryInstalledPrinters",
+            rust_name: "query_installed_printers",
+            method: "GET",
+            path: "/v1/printers",
             deprecated: None,
             security: &[
                 "Wawi",
@@ -64304,10 +64271,10 @@ pub mod operations {
             idempotent: true,
         },
         apifleet_runtime::OperationMeta {
-            id: "stockAdjustment",
-            rust_name: "stock_adjustment",
+            id: "salesOrderPdf",
+            rust_name: "sales_order_pdf",
             method: "POST",
-            path: "/v1/stocks",
+            path: "/v1/salesOrders/{salesOrderId}/output/pdf",
             deprecated: None,
             security: &[
                 "Wawi",
@@ -64974,6 +64941,43 @@ pub mod operations {
             rust_name: "update_customer_note",
             method: "PATCH",
             path: "/v1/customers/{customerId}/notes/{noteId}",
+            deprecated: None,
+            security: &[
+                "Wawi",
+                "bearerAuth",
+                "oauth2-application",
+                "oauth2-cloud-id-accessCode",
+                "wawiAuth",
+            ],
+            config_headers: &[
+                apifleet_runtime::ConfigHeader {
+                    name: "api-version",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appid",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-appversion",
+                    required: false,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-tenant-id",
+                    required: true,
+                },
+                apifleet_runtime::ConfigHeader {
+                    name: "x-api-key",
+                    required: false,
+                },
+            ],
+            idempotent: false,
+        },
+        apifleet_runtime::OperationMeta {
+            id: "updateDeliveryNotePackage",
+            rust_name: "update_delivery_note_package",
+            method: "PATCH",
+            path: "/v1/deliveryNotes/packages/{packageId}",
             deprecated: None,
             security: &[
                 "Wawi",

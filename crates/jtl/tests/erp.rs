@@ -198,7 +198,7 @@ async fn answers_without_a_body_and_pdf_bytes() {
         .await
         .expect("201 without a body");
     let pdf = jtl
-        .pdf_invoice()
+        .invoice_pdf()
         .invoice_id(3)
         .send()
         .await

@@ -287,8 +287,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "pdfCreditNote" => {
-            let mut call = client.pdf_credit_note();
+        "creditNotePdf" => {
+            let mut call = client.credit_note_pdf();
             if let Some(v) = args.param::<i32>("creditNoteId")? {
                 call = call.credit_note_id(v);
             }
@@ -788,8 +788,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "patchPackageData" => {
-            let mut call = client.patch_package_data();
+        "updateDeliveryNotePackage" => {
+            let mut call = client.update_delivery_note_package();
             if let Some(v) = args.param::<i32>("packageId")? {
                 call = call.package_id(v);
             }
@@ -824,8 +824,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "pdfDeliveryNote" => {
-            let mut call = client.pdf_delivery_note();
+        "deliveryNotePdf" => {
+            let mut call = client.delivery_note_pdf();
             if let Some(v) = args.param::<i32>("deliveryNoteId")? {
                 call = call.delivery_note_id(v);
             }
@@ -863,8 +863,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "postPackageDataForDeliveryNote" => {
-            let mut call = client.post_package_data_for_delivery_note();
+        "createDeliveryNotePackages" => {
+            let mut call = client.create_delivery_note_packages();
             if let Some(v) = args.param::<i32>("deliveryNoteId")? {
                 call = call.delivery_note_id(v);
             }
@@ -990,8 +990,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "pdfInvoice" => {
-            let mut call = client.pdf_invoice();
+        "invoicePdf" => {
+            let mut call = client.invoice_pdf();
             if let Some(v) = args.param::<i32>("invoiceId")? {
                 call = call.invoice_id(v);
             }
@@ -1711,8 +1711,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "pdfOffer" => {
-            let mut call = client.pdf_offer();
+        "offerPdf" => {
+            let mut call = client.offer_pdf();
             if let Some(v) = args.param::<i32>("offerId")? {
                 call = call.offer_id(v);
             }
@@ -1754,8 +1754,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "installedPrinters" => {
-            let mut call = client.installed_printers();
+        "queryInstalledPrinters" => {
+            let mut call = client.query_installed_printers();
             if let Some(v) = args.param::<::std::string::String>("x-runas")? {
                 call = call.x_runas(v);
             }
@@ -2301,8 +2301,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "createSalesOrderLineItem" => {
-            let mut call = client.create_sales_order_line_item();
+        "createSalesOrderLineItems" => {
+            let mut call = client.create_sales_order_line_items();
             if let Some(v) = args.param::<i32>("salesOrderId")? {
                 call = call.sales_order_id(v);
             }
@@ -2490,8 +2490,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "pdfSalesOrder" => {
-            let mut call = client.pdf_sales_order();
+        "salesOrderPdf" => {
+            let mut call = client.sales_order_pdf();
             if let Some(v) = args.param::<i32>("salesOrderId")? {
                 call = call.sales_order_id(v);
             }
@@ -2585,8 +2585,8 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
-        "stockAdjustment" => {
-            let mut call = client.stock_adjustment();
+        "adjustStock" => {
+            let mut call = client.adjust_stock();
             if let Some(v) = args.param::<bool>("disableAutomaticWorkflows")? {
                 call = call.disable_automatic_workflows(v);
             }

@@ -279,16 +279,28 @@ fn convert_schema(schema: &mut Value, position: Position, counts: &mut Counts) {
             map.entry("example").or_insert(first);
         }
     }
-    // An example that contradicts its integer schema (JTL: `"Pending"`, `""`, `"TODO"` on integer
-    // enums) is no fact; dropped, so that equal enums merge into one type.
-    if matches!(
-        map.get("type").and_then(Value::as_str),
-        Some("integer" | "number")
-    ) && map.get("example").is_some_and(|e| !e.is_number())
-    {
+    // An example that contradicts its schema's type (JTL: `"Pending"`, `""` or `"TODO"` on integer
+    // enums, `""` on arrays, a string on an object) is no fact; dropped, so that equal enums merge
+    // into one type and nothing (the sandbox) hands it out as a value.
+    let contradicts = match (map.get("type").and_then(Value::as_str), map.get("example")) {
+        (_, None | Some(Value::Null)) => false,
+        (Some("integer" | "number"), Some(e)) => !e.is_number(),
+        (Some("array"), Some(e)) => !e.is_array(),
+        (Some("object"), Some(e)) => !e.is_object(),
+        (Some("boolean"), Some(e)) => !e.is_boolean(),
+        (Some("string"), Some(e)) => {
+            match (e.as_str(), map.get("format").and_then(Value::as_str)) {
+                (None, _) => true,
+                (Some(text), Some("date-time")) => !is_rfc3339(text),
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    if contradicts {
         map.remove("example");
         *counts
-            .entry("examples contradicting their numeric type dropped")
+            .entry("examples contradicting their type dropped")
             .or_default() += 1;
     }
     if position == Position::Response
@@ -630,6 +642,45 @@ fn drop_required(schema: &mut Value) -> usize {
     count
 }
 
+/// Whether `text` reads as an RFC 3339 date-time (`2023-02-01T12:45:00.0000000+00:00`); JTL's
+/// examples include `TODO` and `1985-01-01T00-00-00`.
+fn is_rfc3339(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let rest = b.get(19..).unwrap_or_default();
+    let rest = match rest.first() {
+        Some(b'.') => {
+            let n = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if n == 0 {
+                return false;
+            }
+            &rest[1 + n..]
+        }
+        _ => rest,
+    };
+    let offset_ok = matches!(rest, [b'Z' | b'z'])
+        || (rest.len() == 6
+            && matches!(rest[0], b'+' | b'-')
+            && rest[1..3].iter().all(u8::is_ascii_digit)
+            && rest[3] == b':'
+            && rest[4..6].iter().all(u8::is_ascii_digit));
+    digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && matches!(b.get(10), Some(b'T' | b't'))
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+        && digits(14..16)
+        && b.get(16) == Some(&b':')
+        && digits(17..19)
+        && offset_ok
+}
+
 /// Keywords beside `$ref` that only annotate, and can go without changing what validates.
 const ANNOTATIONS: &[&str] = &[
     "description",
@@ -787,19 +838,6 @@ mod tests {
     }
 
     #[test]
-    fn a_union_of_string_enums_is_one_enum() {
-        let (s, c) = converted(
-            json!({"anyOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "string", "enum": ["b", "*"]}]}),
-            Position::Response,
-        );
-        assert_eq!(s, json!({"type": "string", "enum": ["a", "b", "*"]}));
-        assert_eq!(c["string-enum unions → one enum"], 1);
-        let mixed = json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer"}]});
-        let (s, _) = converted(mixed.clone(), Position::Response);
-        assert_eq!(s, mixed, "a union with other members stays a union");
-    }
-
-    #[test]
     fn json_without_schema_is_no_body_and_binary_json_is_bytes() {
         let mut counts = Counts::new();
         let mut empty = json!({"description": "x", "content": {"application/json": {}}});
@@ -892,6 +930,48 @@ mod tests {
             counts["response properties made optional (required dropped)"],
             4
         );
+    }
+
+    #[test]
+    fn a_union_of_string_enums_is_one_enum() {
+        let (s, c) = converted(
+            json!({"anyOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "string", "enum": ["b", "*"]}]}),
+            Position::Response,
+        );
+        assert_eq!(s, json!({"type": "string", "enum": ["a", "b", "*"]}));
+        assert_eq!(c["string-enum unions → one enum"], 1);
+        let mixed = json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer"}]});
+        let (s, _) = converted(mixed.clone(), Position::Response);
+        assert_eq!(s, mixed, "a union with other members stays a union");
+    }
+
+    #[test]
+    fn examples_that_contradict_their_schema_go() {
+        for (schema, kept) in [
+            (json!({"type": "integer", "example": "Pending"}), false),
+            (json!({"type": "integer", "example": 2}), true),
+            (
+                json!({"type": "array", "items": {"type": "string"}, "example": ""}),
+                false,
+            ),
+            (json!({"type": "object", "example": "text"}), false),
+            (
+                json!({"type": "string", "format": "date-time", "example": "TODO"}),
+                false,
+            ),
+            (
+                json!({"type": "string", "format": "date-time", "example": "1985-01-01T00-00-00"}),
+                false,
+            ),
+            (
+                json!({"type": "string", "format": "date-time", "example": "2023-02-01T12:45:00.0000000+00:00"}),
+                true,
+            ),
+            (json!({"type": "string", "example": "any text"}), true),
+        ] {
+            let (s, _) = converted(schema.clone(), Position::Response);
+            assert_eq!(s.get("example").is_some(), kept, "{schema}");
+        }
     }
 
     #[test]

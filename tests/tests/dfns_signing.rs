@@ -241,15 +241,9 @@ async fn a_write_held_for_policy_approval_is_pending_and_changes_nothing() {
     assert!(list.items.is_empty(), "nothing was created");
 }
 
-/// `POST /auth/action` with a Key assertion as the test writes it.
-async fn sign_action(
-    base: &str,
-    token: &str,
-    assertion: Value,
-    extra: Option<(&str, Value)>,
-) -> (u16, Value) {
-    let http = reqwest::Client::new();
-    let challenge: Value = http
+/// `POST /auth/action/init` for a made-up wallet creation, as `token`'s user.
+async fn init_challenge(base: &str, token: &str) -> Value {
+    reqwest::Client::new()
         .post(format!("{base}/auth/action/init"))
         .bearer_auth(token)
         .json(&json!({"userActionPayload": "{}", "userActionHttpMethod": "POST", "userActionHttpPath": "/wallets"}))
@@ -258,7 +252,18 @@ async fn sign_action(
         .expect("init")
         .json()
         .await
-        .expect("JSON");
+        .expect("JSON")
+}
+
+/// `POST /auth/action` with a Key assertion as the test writes it.
+async fn sign_action(
+    base: &str,
+    token: &str,
+    assertion: Value,
+    extra: Option<(&str, Value)>,
+) -> (u16, Value) {
+    let http = reqwest::Client::new();
+    let challenge = init_challenge(base, token).await;
     let mut body = json!({"challengeIdentifier": challenge["challengeIdentifier"], "firstFactor": {"kind": "Key", "credentialAssertion": assertion}});
     if let Some((field, value)) = extra {
         body[field] = value;
@@ -329,17 +334,7 @@ async fn each_caller_is_offered_and_may_use_only_its_own_credentials() {
     let offered = |token: &'static str| {
         let base = sandbox.base_url();
         async move {
-            let challenge: Value = reqwest::Client::new()
-                .post(format!("{base}/auth/action/init"))
-                .bearer_auth(token)
-                .json(&json!({"userActionPayload": "{}", "userActionHttpMethod": "POST", "userActionHttpPath": "/wallets"}))
-                .send()
-                .await
-                .expect("init")
-                .json()
-                .await
-                .expect("JSON");
-            challenge["allowCredentials"]["key"]
+            init_challenge(&base, token).await["allowCredentials"]["key"]
                 .as_array()
                 .expect("a list")
                 .iter()
@@ -355,16 +350,7 @@ async fn each_caller_is_offered_and_may_use_only_its_own_credentials() {
     let http = reqwest::Client::new();
     let base = sandbox.base_url();
     for (token, expected) in [("bob-token", 401), ("alice-token", 200)] {
-        let challenge: Value = http
-            .post(format!("{base}/auth/action/init"))
-            .bearer_auth(token)
-            .json(&json!({"userActionPayload": "{}", "userActionHttpMethod": "POST", "userActionHttpPath": "/wallets"}))
-            .send()
-            .await
-            .expect("init")
-            .json()
-            .await
-            .expect("JSON");
+        let challenge = init_challenge(&base, token).await;
         let data = client_data(challenge["challenge"].as_str().expect("challenge"));
         let signature = KeySigner::from_pem("cr-alice", &alice_private)
             .expect("key")

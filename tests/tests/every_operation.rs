@@ -43,16 +43,15 @@ fn from_spec() -> ServerOptions {
 
 /// Calls each operation of `api` once through `call` and checks what went over the wire against
 /// the arguments: the method, each path, query and header parameter, and the JSON body exactly.
-/// Returns how many were called and what failed. Operations the stand-in keeps state for even
+/// Fails naming every operation that failed. Operations the stand-in keeps state for even
 /// here (Dfns' signing steps) are not called directly: the signed calls exercise them, and
 /// `each_seen` checks they were.
-async fn call_every_operation<F, Fut>(
+async fn every_operation_succeeds<F, Fut>(
     api: &'static Api,
     stateful: &[(&str, &str)],
     requests: impl Fn() -> Vec<RecordedRequest>,
     call: F,
-) -> (usize, Vec<String>)
-where
+) where
     F: Fn(&'static str, Arguments) -> Fut,
     Fut: Future<Output = Result<u16, String>>,
 {
@@ -88,7 +87,15 @@ where
             other => failures.push(format!("{}: sent {} times", op.id, other.len())),
         }
     }
-    (called, failures)
+    assert!(
+        failures.is_empty(),
+        "{} of {called} {} operations failed:\n{}",
+        failures.len(),
+        api.name(),
+        failures.join("\n")
+    );
+    assert_eq!(called + stateful.len(), api.operations().len());
+    each_seen(api, &requests(), stateful);
 }
 
 /// A parameter value as it travels in a path, query or header.
@@ -214,7 +221,7 @@ async fn every_dfns_operation_returns_a_typed_success() {
     let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::dfns().expect("the Dfns spec");
     let signing = [("POST", "/auth/action/init"), ("POST", "/auth/action")];
-    let (called, failures) = call_every_operation(
+    every_operation_succeeds(
         api,
         &signing,
         || sandbox.requests(),
@@ -224,14 +231,6 @@ async fn every_dfns_operation_returns_a_typed_success() {
         },
     )
     .await;
-    assert!(
-        failures.is_empty(),
-        "{} of {called} Dfns operations failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert_eq!(called + signing.len(), api.operations().len());
-    each_seen(api, &sandbox.requests(), &signing);
 }
 
 #[tokio::test]
@@ -244,7 +243,7 @@ async fn every_jtl_operation_returns_a_typed_success() {
     let client = jtl_client(&sandbox.base_url(), "challenge");
     let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::jtl().expect("the JTL spec");
-    let (called, failures) = call_every_operation(
+    every_operation_succeeds(
         api,
         &[],
         || sandbox.requests(),
@@ -254,14 +253,6 @@ async fn every_jtl_operation_returns_a_typed_success() {
         },
     )
     .await;
-    assert!(
-        failures.is_empty(),
-        "{} of {called} JTL operations failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert_eq!(called, api.operations().len());
-    each_seen(api, &sandbox.requests(), &[]);
 }
 
 #[tokio::test]
@@ -274,7 +265,7 @@ async fn every_zitadel_operation_returns_a_typed_success() {
     let client = zitadel_client(&sandbox.base_url(), Some("org-every-operation"));
     let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::zitadel().expect("the ZITADEL spec");
-    let (called, failures) = call_every_operation(
+    every_operation_succeeds(
         api,
         &[],
         || sandbox.requests(),
@@ -284,14 +275,6 @@ async fn every_zitadel_operation_returns_a_typed_success() {
         },
     )
     .await;
-    assert!(
-        failures.is_empty(),
-        "{} of {called} ZITADEL operations failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert_eq!(called, api.operations().len());
-    each_seen(api, &sandbox.requests(), &[]);
 }
 
 #[tokio::test]
@@ -304,7 +287,7 @@ async fn every_zitadel_v2_operation_returns_a_typed_success() {
     let client = zitadel_client(&sandbox.base_url(), Some("org-every-operation"));
     let _conformance = apifleet_e2e::Conformant::new(sandbox.traffic());
     let api = Api::zitadel_v2().expect("the ZITADEL v2 spec");
-    let (called, failures) = call_every_operation(
+    every_operation_succeeds(
         api,
         &[],
         || sandbox.requests(),
@@ -314,12 +297,4 @@ async fn every_zitadel_v2_operation_returns_a_typed_success() {
         },
     )
     .await;
-    assert!(
-        failures.is_empty(),
-        "{} of {called} ZITADEL v2 operations failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert_eq!(called, api.operations().len());
-    each_seen(api, &sandbox.requests(), &[]);
 }

@@ -105,6 +105,27 @@ pub(crate) struct SpecAnswers {
 }
 
 impl SpecAnswers {
+    /// The engine for a stand-in's specs and host. `stateful` lists the operations its routes
+    /// answer; with [`crate::Answers::FromSpec`] only `kept` keep their state.
+    pub(crate) fn new(
+        apis: Vec<&'static engine::Api>,
+        host: impl engine::Host,
+        options: &crate::ServerOptions,
+        stateful: &'static [(&'static str, &'static str)],
+        kept: &'static [(&'static str, &'static str)],
+        validate_stateful: bool,
+    ) -> SpecAnswers {
+        SpecAnswers {
+            engine: Engine::new(apis, host, options.seed),
+            stateful: if options.answers == crate::Answers::Stateful {
+                stateful
+            } else {
+                kept
+            },
+            validate_stateful,
+        }
+    }
+
     /// `GET /_sandbox/operations`: every operation of the stand-in's specs, and whether state or
     /// the spec answers it.
     fn listing(&self) -> Value {

@@ -123,19 +123,14 @@ impl DfnsSandbox {
         let reset = store.clone();
         let stateful = options.answers == crate::Answers::Stateful;
         let apis = vec![crate::engine::Api::dfns().map_err(std::io::Error::other)?];
-        let answers = crate::control::SpecAnswers {
-            engine: crate::engine::Engine::new(
-                apis.clone(),
-                spec_answers::DfnsHost(store.clone()),
-                options.seed,
-            ),
-            stateful: if stateful {
-                spec_answers::STATEFUL
-            } else {
-                spec_answers::PROTOCOL
-            },
-            validate_stateful: true,
-        };
+        let answers = crate::control::SpecAnswers::new(
+            apis.clone(),
+            spec_answers::DfnsHost(store.clone()),
+            &options,
+            spec_answers::STATEFUL,
+            spec_answers::PROTOCOL,
+            true,
+        );
         let app = crate::control::assemble(
             routes::router(store.clone(), stateful),
             answers,

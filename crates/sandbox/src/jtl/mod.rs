@@ -163,19 +163,14 @@ impl JtlSandbox {
         let reset = store.clone();
         let stateful = options.answers == crate::Answers::Stateful;
         let apis = vec![crate::engine::Api::jtl().map_err(std::io::Error::other)?];
-        let answers = crate::control::SpecAnswers {
-            engine: crate::engine::Engine::new(
-                apis.clone(),
-                spec_answers::JtlHost(store.clone()),
-                options.seed,
-            ),
-            stateful: if stateful {
-                spec_answers::STATEFUL
-            } else {
-                &[]
-            },
-            validate_stateful: false,
-        };
+        let answers = crate::control::SpecAnswers::new(
+            apis.clone(),
+            spec_answers::JtlHost(store.clone()),
+            &options,
+            spec_answers::STATEFUL,
+            &[],
+            false,
+        );
         let provider = if stateful {
             routes::router(store.clone())
         } else {

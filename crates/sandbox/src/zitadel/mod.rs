@@ -116,19 +116,14 @@ impl ZitadelSandbox {
             crate::engine::Api::zitadel().map_err(std::io::Error::other)?,
             crate::engine::Api::zitadel_v2().map_err(std::io::Error::other)?,
         ];
-        let answers = crate::control::SpecAnswers {
-            engine: crate::engine::Engine::new(
-                apis.clone(),
-                spec_answers::ZitadelHost(store.clone()),
-                options.seed,
-            ),
-            stateful: if stateful {
-                spec_answers::STATEFUL
-            } else {
-                &[]
-            },
-            validate_stateful: false,
-        };
+        let answers = crate::control::SpecAnswers::new(
+            apis.clone(),
+            spec_answers::ZitadelHost(store.clone()),
+            &options,
+            spec_answers::STATEFUL,
+            &[],
+            false,
+        );
         let provider = if stateful {
             routes::router(store.clone())
         } else {

@@ -21,7 +21,15 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
     let mut stale = Vec::new();
     for provider in PROVIDERS {
         // Every spec is checked before failing, so one run names every problem.
-        let code = match generate(root, provider) {
+        // The spec is loaded once for the module and the every-operation table.
+        let spec = match Spec::load(root, provider.spec) {
+            Ok(spec) => spec,
+            Err(e) => {
+                stale.push(e);
+                continue;
+            }
+        };
+        let code = match generate_checked(&spec, provider) {
             Ok(code) => code,
             Err(e) => {
                 stale.push(e);
@@ -31,7 +39,7 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
         if let Err(e) = crate::gate::check_manifest(root, provider) {
             stale.push(e);
         }
-        let table = match every_operation_table(root, provider, &code) {
+        let table = match every_operation_table(&spec, provider, &code) {
             Ok(table) => table,
             Err(e) => {
                 stale.push(e);
@@ -61,10 +69,9 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
 }
 
 /// The provider's table for the every-operation test, from its spec and its generated code.
-fn every_operation_table(root: &Path, provider: &Provider, code: &str) -> Result<String, String> {
-    let spec = Spec::load(root, provider.spec)?;
-    let (_, metas) = metadata::extract(&spec)?;
-    crate::every_operation::dispatcher(provider, &spec, &metas, code)
+fn every_operation_table(spec: &Spec, provider: &Provider, code: &str) -> Result<String, String> {
+    let (_, metas) = metadata::extract(spec)?;
+    crate::every_operation::dispatcher(provider, spec, &metas, code)
 }
 
 /// Writes `text` to `file`, or with `check` fails with a diff when the file differs.
@@ -97,9 +104,14 @@ fn write_or_check(
 
 /// Checks one provider's spec is valid OpenAPI 3.0, then generates its module as formatted source
 /// text.
+#[cfg(test)]
 pub fn generate(root: &Path, provider: &Provider) -> Result<String, String> {
-    let spec = Spec::load(root, provider.spec)?;
-    let problems = crate::validate::openapi(&spec);
+    generate_checked(&Spec::load(root, provider.spec)?, provider)
+}
+
+/// [`generate`] for a spec already loaded (`run` loads it once for the module and the table).
+fn generate_checked(spec: &Spec, provider: &Provider) -> Result<String, String> {
+    let problems = crate::validate::openapi(spec);
     if !problems.is_empty() {
         return Err(format!(
             "{} is not valid OpenAPI 3.0 ({} problems):\n{}",
@@ -108,7 +120,7 @@ pub fn generate(root: &Path, provider: &Provider) -> Result<String, String> {
             problems.join("\n")
         ));
     }
-    generate_from(&spec, provider)
+    generate_from(spec, provider)
 }
 
 /// Generates from an already loaded spec (also used by tests and spec-diff, which compares past

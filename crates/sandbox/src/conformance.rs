@@ -6,7 +6,7 @@
 //! that answers what the provider never would, and a spec that disagrees with either all fail.
 
 use crate::engine::spec::Operation;
-use crate::engine::{Api, is_json, request_problem};
+use crate::engine::{Api, is_json, request};
 use crate::recorder::{RecordedRequest, Recorder};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Uri};
 use serde_json::Value;
@@ -114,7 +114,7 @@ pub fn check(apis: &[&Api], traffic: &[RecordedRequest]) -> Report {
         let label = format!("{} ({} {})", op.id, op.method, op.path);
         let headers = header_map(&exchange.headers);
         report.requests += 1;
-        if let Err(problem) = request_problem(api, op, &values, &uri, &headers, &exchange.body) {
+        if let Err(problem) = request::check(api, op, &values, &uri, &headers, &exchange.body) {
             report.findings.push(Finding {
                 operation: label.clone(),
                 direction: Direction::Request,

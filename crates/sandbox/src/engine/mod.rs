@@ -10,7 +10,7 @@
 //! (values from schemas), `request` (what a request must satisfy).
 
 mod example;
-mod request;
+pub(crate) mod request;
 mod schema;
 pub mod spec;
 
@@ -28,18 +28,6 @@ use std::sync::{Arc, OnceLock};
 
 pub use request::Problem;
 pub use schema::Violation;
-
-/// Checks a request against its operation (the conformance check's request half).
-pub(crate) fn request_problem(
-    api: &Api,
-    op: &Operation,
-    path_values: &[(String, String)],
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Problem> {
-    request::check(api, op, path_values, uri, headers, body)
-}
 
 /// The header that marks an answer made from the spec (its value is `spec`).
 pub const ANSWER_HEADER: &str = "x-apifleet-sandbox";
@@ -150,13 +138,7 @@ impl Api {
             };
             args.params.push((param.name.clone(), value));
         }
-        if let Some(body) = &op.body
-            && let Some(pointer) = body
-                .content
-                .iter()
-                .find(|m| is_json(&m.media_type))
-                .and_then(|m| m.schema.as_deref())
-        {
+        if let Some(pointer) = op.json_body().and_then(|m| m.schema.as_deref()) {
             args.body = Some(self.example(pointer, "body", seed, Fill::Required));
         }
         args
@@ -165,15 +147,8 @@ impl Api {
     /// The `default` the operation's JSON body schema declares for a top-level property (through
     /// `$ref` and `allOf`): clients may send it although the caller gave none.
     pub fn body_default(&self, op: &Operation, property: &str) -> Option<Value> {
-        let pointer = op
-            .body
-            .as_ref()?
-            .content
-            .iter()
-            .find(|m| is_json(&m.media_type))?
-            .schema
-            .clone()?;
-        self.property_default(&pointer, property, 0)
+        let pointer = op.json_body()?.schema.as_deref()?;
+        self.property_default(pointer, property, 0)
     }
 
     fn property_default(&self, pointer: &str, property: &str, depth: usize) -> Option<Value> {
@@ -331,6 +306,11 @@ pub(crate) struct Engine {
     pub(crate) seed: u64,
 }
 
+/// An operation found for a request: its spec, the operation and the path parameters' values.
+type Located = (&'static Api, &'static Operation, Vec<(String, String)>);
+
+// Refusals are the provider's responses, as the Host's are.
+#[allow(clippy::result_large_err)]
 impl Engine {
     /// The engine for a stand-in with these specs.
     pub(crate) fn new(apis: Vec<&'static Api>, host: impl Host, seed: u64) -> Arc<Engine> {
@@ -343,11 +323,14 @@ impl Engine {
 
     /// Answers one request from the spec; every answer, error or not, carries [`ANSWER_HEADER`].
     pub(crate) async fn answer(self: Arc<Self>, request: Request) -> Response {
-        let mut response = self.respond(request).await;
-        response
-            .headers_mut()
-            .insert(ANSWER_HEADER, HeaderValue::from_static("spec"));
-        response
+        let (parts, body) = request.into_parts();
+        // The recorder has already capped the body.
+        let body = to_bytes(body, usize::MAX).await.unwrap_or_default();
+        let response = match self.locate(parts.method.as_str(), parts.uri.path()) {
+            Ok((api, op, values)) => self.reply(api, op, &values, &parts, &body),
+            Err(refused) => refused,
+        };
+        marked(response)
     }
 
     /// Middleware in front of a stand-in's stateful routes, so the operations listing decides who
@@ -364,101 +347,109 @@ impl Engine {
     ) -> Response {
         let (parts, body) = request.into_parts();
         let body = to_bytes(body, usize::MAX).await.unwrap_or_default();
-        let method = parts.method.as_str().to_ascii_uppercase();
-        let found = self.apis.iter().find_map(|api| {
-            api.find(&method, parts.uri.path())
-                .map(|(op, v)| (*api, op, v))
-        });
-        if let Some((api, op, values)) = found {
+        if let Ok((api, op, values)) = self.locate(parts.method.as_str(), parts.uri.path()) {
             let has_state = stateful
                 .iter()
                 .any(|(m, p)| *m == op.method && *p == op.path);
             if !has_state {
-                return self
-                    .answer(Request::from_parts(parts, Body::from(body)))
-                    .await;
+                return marked(self.reply(api, op, &values, &parts, &body));
             }
-            if validate {
-                if let Err(denied) = self.host.authenticate(op, &parts.headers) {
-                    return denied;
-                }
-                if let Err(problem) =
-                    request::check(api, op, &values, &parts.uri, &parts.headers, &body)
-                {
-                    return self.host.error(
-                        parts.uri.path(),
-                        StatusCode::BAD_REQUEST,
-                        &problem.to_string(),
-                    );
-                }
+            if validate && let Err(refused) = self.vet(api, op, &values, &parts, &body) {
+                return refused;
             }
         }
         next.run(Request::from_parts(parts, Body::from(body))).await
     }
 
-    async fn respond(&self, request: Request) -> Response {
-        let (parts, body) = request.into_parts();
-        // The recorder has already capped the body.
-        let body = to_bytes(body, usize::MAX).await.unwrap_or_default();
-        let method = parts.method.as_str().to_ascii_uppercase();
-        let path = parts.uri.path();
+    /// The operation a request names in one of the engine's specs, or the provider's 404 (no
+    /// template fits) or 405 (only the method is wrong).
+    fn locate(&self, method: &str, path: &str) -> Result<Located, Response> {
+        let method = method.to_ascii_uppercase();
         let mut allowed = Vec::new();
-        let found = self
-            .apis
-            .iter()
-            .find_map(|api| match api.spec.find(&method, path) {
-                Ok(Some((op, values))) => Some((*api, op, values)),
-                Ok(None) => None,
-                Err(methods) => {
-                    allowed.extend(methods);
-                    None
-                }
-            });
-        let Some((api, op, values)) = found else {
-            return if allowed.is_empty() {
-                self.host.error(
-                    path,
-                    StatusCode::NOT_FOUND,
-                    &format!("no operation at {path}"),
-                )
-            } else {
-                allowed.sort();
-                allowed.dedup();
-                self.host.error(
-                    path,
-                    StatusCode::METHOD_NOT_ALLOWED,
-                    &format!("{path} takes {}", allowed.join(", ")),
-                )
-            };
-        };
-        if let Err(denied) = self.host.authenticate(op, &parts.headers) {
-            return denied;
+        for api in &self.apis {
+            match api.spec.find(&method, path) {
+                Ok(Some((op, values))) => return Ok((*api, op, values)),
+                Ok(None) => {}
+                Err(methods) => allowed.extend(methods),
+            }
         }
-        if let Err(problem) = request::check(api, op, &values, &parts.uri, &parts.headers, &body) {
-            return self
-                .host
-                .error(path, StatusCode::BAD_REQUEST, &problem.to_string());
+        Err(if allowed.is_empty() {
+            self.host.error(
+                path,
+                StatusCode::NOT_FOUND,
+                &format!("no operation at {path}"),
+            )
+        } else {
+            allowed.sort();
+            allowed.dedup();
+            self.host.error(
+                path,
+                StatusCode::METHOD_NOT_ALLOWED,
+                &format!("{path} takes {}", allowed.join(", ")),
+            )
+        })
+    }
+
+    /// The stand-in's caller check, then the request against the spec.
+    fn vet(
+        &self,
+        api: &Api,
+        op: &Operation,
+        values: &[(String, String)],
+        parts: &axum::http::request::Parts,
+        body: &Bytes,
+    ) -> Result<(), Response> {
+        self.host.authenticate(op, &parts.headers)?;
+        request::check(api, op, values, &parts.uri, &parts.headers, body).map_err(|problem| {
+            self.host.error(
+                parts.uri.path(),
+                StatusCode::BAD_REQUEST,
+                &problem.to_string(),
+            )
+        })
+    }
+
+    /// Vets the request, lets the host have its say, then answers the spec's success.
+    fn reply(
+        &self,
+        api: &Api,
+        op: &Operation,
+        values: &[(String, String)],
+        parts: &axum::http::request::Parts,
+        body: &Bytes,
+    ) -> Response {
+        if let Err(refused) = self.vet(api, op, values, parts, body) {
+            return refused;
         }
         match self
             .host
-            .admit(op, &parts.method, &parts.uri, &parts.headers, &body)
+            .admit(op, &parts.method, &parts.uri, &parts.headers, body)
         {
             Err(refused) => return refused,
             Ok(Some(instead)) => return instead,
             Ok(None) => {}
         }
-        let answer = api.success(op, &values, self.seed);
+        let answer = api.success(op, values, self.seed);
         let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::OK);
         let mut response = (status, Body::from(answer.body)).into_response();
-        let headers = response.headers_mut();
         if let Some(content_type) = answer
             .content_type
             .and_then(|c| HeaderValue::from_str(&c).ok())
         {
-            headers.insert(axum::http::header::CONTENT_TYPE, content_type);
+            response
+                .headers_mut()
+                .insert(axum::http::header::CONTENT_TYPE, content_type);
         }
         response
     }
+}
+
+/// Marks an answer as the engine's.
+fn marked(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(ANSWER_HEADER, HeaderValue::from_static("spec"));
+    response
 }
 
 /// The axum handler that hands a request to the engine (a stand-in's fallback).

@@ -96,7 +96,7 @@ pub(crate) fn check(
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let Some(media) = spec_body.content.iter().find(|m| is_json(&m.media_type)) else {
+    let Some(media) = op.json_body() else {
         // Only JSON bodies are validated; others are taken as they come.
         return Ok(());
     };

@@ -115,6 +115,15 @@ impl Operation {
             .count()
     }
 
+    /// The JSON media type of the request body, when the operation takes one.
+    pub fn json_body(&self) -> Option<&Media> {
+        self.body
+            .as_ref()?
+            .content
+            .iter()
+            .find(|m| super::is_json(&m.media_type))
+    }
+
     /// The lowest declared 2xx response.
     pub fn success(&self) -> Option<&ResponseSpec> {
         self.responses

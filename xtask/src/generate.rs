@@ -109,7 +109,8 @@ pub fn generate(root: &Path, provider: &Provider) -> Result<String, String> {
     generate_checked(&Spec::load(root, provider.spec)?, provider)
 }
 
-/// [`generate`] for a spec already loaded (`run` loads it once for the module and the table).
+/// Checks a loaded spec is valid OpenAPI 3.0, then generates its module (`run` loads each spec once
+/// for the module and the every-operation table).
 fn generate_checked(spec: &Spec, provider: &Provider) -> Result<String, String> {
     let problems = crate::validate::openapi(spec);
     if !problems.is_empty() {

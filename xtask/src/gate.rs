@@ -4,9 +4,11 @@
 //! An operation's area is its first tag (`Fee Sponsors` → feature `fee-sponsors`). Types are gated
 //! by reachability: each type's "family" (the type, its impls, its builder in `types::builder`) is
 //! reached from the operation builders that mention it, and from the families it mentions in turn.
-//! A family reached by every area, by no area (webhook payloads), or from the provider's `always`
-//! list (what the hand-written layer needs whatever is enabled) stays ungated. Mentions are found by
-//! identifier, which can only over-approximate: a type compiled once too often, never once too few.
+//! Webhook payloads are roots of the area their schema names (`x-apifleet-area`). A family reached by
+//! every area, or from the provider's `always` list (what the hand-written layer needs whatever is
+//! enabled), stays ungated; one nothing reaches (an `allOf` part typify merged away) is kept behind
+//! `full` only. Mentions are found by identifier, which can only over-approximate: a type compiled
+//! once too often, never once too few.
 
 use crate::spec::Spec;
 use proc_macro2::{TokenStream, TokenTree};
@@ -106,7 +108,12 @@ pub struct Gated {
     pub gated_types: usize,
     /// Type families left ungated.
     pub shared_types: usize,
+    /// Of the gated families, those no area reaches (behind `full` only).
+    pub unreached_types: usize,
 }
+
+/// The feature that enables every area; every crate with area features has it.
+pub const FULL: &str = "full";
 
 /// Adds `#[cfg(feature = ...)]` to operations, their builders and the types only they reach.
 pub fn apply(
@@ -206,32 +213,29 @@ pub fn apply(
         .iter()
         .map(|(feature, r)| (feature.clone(), closure(&mut r.iter().cloned())))
         .collect();
-    // Ungated: the `always` types, the families no area reaches (webhook payloads), and everything
-    // either of them mentions.
-    let reached: BTreeSet<&String> = reach.values().flatten().collect();
-    let always = closure(
-        &mut always
-            .iter()
-            .map(|s| s.to_string())
-            .chain(names.iter().filter(|n| !reached.contains(n)).cloned()),
-    );
+    // Ungated: the `always` types and everything they mention.
+    let always = closure(&mut always.iter().map(|s| s.to_string()));
     let all = gated.features.clone();
     let mut family_cfg: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for name in &names {
-        let features: Vec<String> = reach
+        let mut features: Vec<String> = reach
             .iter()
             .filter(|(_, set)| set.contains(name))
             .map(|(f, _)| f.clone())
             .collect();
-        let shared = always.contains(name)
-            || features.is_empty()
-            || features.iter().cloned().collect::<BTreeSet<_>>() == all;
-        if shared {
+        if always.contains(name) || features.iter().cloned().collect::<BTreeSet<_>>() == all {
             gated.shared_types += 1;
-        } else {
-            gated.gated_types += 1;
-            family_cfg.insert(name.clone(), features);
+            continue;
         }
+        if features.is_empty() {
+            // No operation, webhook or hand-written need reaches it: typically an `allOf` part that
+            // typify merged into the type that uses it. Kept for complete builds only, so that it
+            // (and all it mentions) costs nothing to a user who enables a few areas.
+            features.push(FULL.to_string());
+            gated.unreached_types += 1;
+        }
+        gated.gated_types += 1;
+        family_cfg.insert(name.clone(), features);
     }
 
     // 5. Gate every item of each gated family, in `types` and `types::builder`.
@@ -556,14 +560,18 @@ mod tests {
             attrs_before(&code, "impl TryFrom<StakeRequest> for super::StakeRequest")
                 .contains("feature = \"staking\"")
         );
-        // Every area's error, and a type no operation reaches, stay.
+        // Every area's error stays; a type nothing reaches is there in complete builds only.
         assert!(!attrs_before(&code, "pub struct ErrorResponse").contains("cfg"));
-        assert!(!attrs_before(&code, "pub struct WebhookEvent").contains("cfg"));
+        assert_eq!(
+            attrs_before(&code, "pub struct WebhookEvent").trim(),
+            "#[cfg(feature = \"full\")]"
+        );
         assert_eq!(
             result.features.into_iter().collect::<Vec<_>>(),
             vec!["staking".to_string(), "wallets".to_string()]
         );
-        assert_eq!(result.gated_types, 3);
+        assert_eq!(result.gated_types, 4);
+        assert_eq!(result.unreached_types, 1);
     }
 
     #[test]

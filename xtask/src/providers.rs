@@ -137,7 +137,7 @@ pub const PROVIDERS: &[Provider] = &[
         api_version_header: false,
         area_features: false,
         always: &[],
-        schemars_feature: false,
+        schemars_feature: true,
         request_builders_only: false,
         token_paging: None,
         number_paging: None,

@@ -310,6 +310,7 @@ pub mod types {
     ///`CancellationToken`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "full")]
     pub struct CancellationToken {
         #[serde(
             rename = "CanBeCanceled",
@@ -6121,6 +6122,7 @@ pub mod types {
     ///`SafeWaitHandle`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "full")]
     pub struct SafeWaitHandle {
         #[serde(
             rename = "IsClosed",
@@ -9039,6 +9041,7 @@ pub mod types {
     ///`WaitHandle`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "full")]
     pub struct WaitHandle {
         #[serde(
             rename = "Handle",

@@ -103,7 +103,8 @@ impl GrpcCode {
 
 /// One entry of `rpcStatus.details` (`google.protobuf.Any`): its type URL and fields. ZITADEL sends
 /// `zitadel.v1.ErrorDetail {id, message}`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Any {
     /// e.g. `type.googleapis.com/zitadel.v1.ErrorDetail`.
     #[serde(rename = "@type", default, skip_serializing_if = "Option::is_none")]

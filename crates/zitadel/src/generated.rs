@@ -9,15 +9,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///`AddIdpResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddIdpResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ObjectDetails>,
@@ -33,14 +26,8 @@ pub mod types {
         }
     }
     ///`AddJwtIdpRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtIdpRequest {
         #[serde(
             rename = "autoRegister",
@@ -67,18 +54,9 @@ pub mod types {
         }
     }
     ///`AddJwtIdpRequestHeaderName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtIdpRequestHeaderName(::std::string::String);
     impl ::std::ops::Deref for AddJwtIdpRequestHeaderName {
         type Target = ::std::string::String;
@@ -134,18 +112,9 @@ pub mod types {
         }
     }
     ///`AddJwtIdpRequestIssuer`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtIdpRequestIssuer(::std::string::String);
     impl ::std::ops::Deref for AddJwtIdpRequestIssuer {
         type Target = ::std::string::String;
@@ -201,18 +170,9 @@ pub mod types {
         }
     }
     ///`AddJwtIdpRequestJwtEndpoint`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtIdpRequestJwtEndpoint(::std::string::String);
     impl ::std::ops::Deref for AddJwtIdpRequestJwtEndpoint {
         type Target = ::std::string::String;
@@ -268,18 +228,9 @@ pub mod types {
         }
     }
     ///`AddJwtIdpRequestKeysEndpoint`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtIdpRequestKeysEndpoint(::std::string::String);
     impl ::std::ops::Deref for AddJwtIdpRequestKeysEndpoint {
         type Target = ::std::string::String;
@@ -336,18 +287,9 @@ pub mod types {
         }
     }
     ///`AddJwtIdpRequestName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtIdpRequestName(::std::string::String);
     impl ::std::ops::Deref for AddJwtIdpRequestName {
         type Target = ::std::string::String;
@@ -403,14 +345,8 @@ pub mod types {
         }
     }
     ///`AddJwtProviderRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtProviderRequest {
         #[serde(rename = "headerName")]
         pub header_name: AddJwtProviderRequestHeaderName,
@@ -432,18 +368,9 @@ pub mod types {
         }
     }
     ///`AddJwtProviderRequestHeaderName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtProviderRequestHeaderName(::std::string::String);
     impl ::std::ops::Deref for AddJwtProviderRequestHeaderName {
         type Target = ::std::string::String;
@@ -501,18 +428,9 @@ pub mod types {
         }
     }
     ///`AddJwtProviderRequestIssuer`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtProviderRequestIssuer(::std::string::String);
     impl ::std::ops::Deref for AddJwtProviderRequestIssuer {
         type Target = ::std::string::String;
@@ -568,18 +486,9 @@ pub mod types {
         }
     }
     ///`AddJwtProviderRequestJwtEndpoint`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtProviderRequestJwtEndpoint(::std::string::String);
     impl ::std::ops::Deref for AddJwtProviderRequestJwtEndpoint {
         type Target = ::std::string::String;
@@ -637,18 +546,9 @@ pub mod types {
         }
     }
     ///`AddJwtProviderRequestKeysEndpoint`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtProviderRequestKeysEndpoint(::std::string::String);
     impl ::std::ops::Deref for AddJwtProviderRequestKeysEndpoint {
         type Target = ::std::string::String;
@@ -706,18 +606,9 @@ pub mod types {
         }
     }
     ///`AddJwtProviderRequestName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddJwtProviderRequestName(::std::string::String);
     impl ::std::ops::Deref for AddJwtProviderRequestName {
         type Target = ::std::string::String;
@@ -773,14 +664,8 @@ pub mod types {
         }
     }
     ///`AddOidcIdpRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddOidcIdpRequest {
         #[serde(
             rename = "autoRegister",
@@ -817,18 +702,9 @@ pub mod types {
         }
     }
     ///`AddOidcIdpRequestClientId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddOidcIdpRequestClientId(::std::string::String);
     impl ::std::ops::Deref for AddOidcIdpRequestClientId {
         type Target = ::std::string::String;
@@ -884,18 +760,9 @@ pub mod types {
         }
     }
     ///`AddOidcIdpRequestClientSecret`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddOidcIdpRequestClientSecret(::std::string::String);
     impl ::std::ops::Deref for AddOidcIdpRequestClientSecret {
         type Target = ::std::string::String;
@@ -952,18 +819,9 @@ pub mod types {
         }
     }
     ///`AddOidcIdpRequestIssuer`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddOidcIdpRequestIssuer(::std::string::String);
     impl ::std::ops::Deref for AddOidcIdpRequestIssuer {
         type Target = ::std::string::String;
@@ -1019,18 +877,9 @@ pub mod types {
         }
     }
     ///`AddOidcIdpRequestName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddOidcIdpRequestName(::std::string::String);
     impl ::std::ops::Deref for AddOidcIdpRequestName {
         type Target = ::std::string::String;
@@ -1086,15 +935,8 @@ pub mod types {
         }
     }
     ///`AddProviderResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AddProviderResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ObjectDetails>,
@@ -1107,18 +949,9 @@ pub mod types {
         }
     }
     ///`AdminDeactivateIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminDeactivateIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for AdminDeactivateIdpIdpId {
         type Target = ::std::string::String;
@@ -1174,18 +1007,9 @@ pub mod types {
         }
     }
     ///`AdminDeleteProviderId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminDeleteProviderId(::std::string::String);
     impl ::std::ops::Deref for AdminDeleteProviderId {
         type Target = ::std::string::String;
@@ -1241,18 +1065,9 @@ pub mod types {
         }
     }
     ///`AdminGetIdpByIdIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminGetIdpByIdIdpId(::std::string::String);
     impl ::std::ops::Deref for AdminGetIdpByIdIdpId {
         type Target = ::std::string::String;
@@ -1308,18 +1123,9 @@ pub mod types {
         }
     }
     ///`AdminGetProviderByIdId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminGetProviderByIdId(::std::string::String);
     impl ::std::ops::Deref for AdminGetProviderByIdId {
         type Target = ::std::string::String;
@@ -1375,18 +1181,9 @@ pub mod types {
         }
     }
     ///`AdminReactivateIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminReactivateIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for AdminReactivateIdpIdpId {
         type Target = ::std::string::String;
@@ -1442,18 +1239,9 @@ pub mod types {
         }
     }
     ///`AdminRemoveIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminRemoveIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for AdminRemoveIdpIdpId {
         type Target = ::std::string::String;
@@ -1509,18 +1297,9 @@ pub mod types {
         }
     }
     ///`AdminUpdateIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminUpdateIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for AdminUpdateIdpIdpId {
         type Target = ::std::string::String;
@@ -1576,18 +1355,9 @@ pub mod types {
         }
     }
     ///`AdminUpdateIdpJwtConfigIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminUpdateIdpJwtConfigIdpId(::std::string::String);
     impl ::std::ops::Deref for AdminUpdateIdpJwtConfigIdpId {
         type Target = ::std::string::String;
@@ -1644,18 +1414,9 @@ pub mod types {
         }
     }
     ///`AdminUpdateIdpOidcConfigIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminUpdateIdpOidcConfigIdpId(::std::string::String);
     impl ::std::ops::Deref for AdminUpdateIdpOidcConfigIdpId {
         type Target = ::std::string::String;
@@ -1712,18 +1473,9 @@ pub mod types {
         }
     }
     ///`AdminUpdateJwtProviderId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AdminUpdateJwtProviderId(::std::string::String);
     impl ::std::ops::Deref for AdminUpdateJwtProviderId {
         type Target = ::std::string::String;
@@ -1779,15 +1531,8 @@ pub mod types {
         }
     }
     ///`DetailsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct DetailsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ObjectDetails>,
@@ -1798,15 +1543,8 @@ pub mod types {
         }
     }
     ///`DetailsV2`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct DetailsV2 {
         #[serde(
             rename = "changeDate",
@@ -1836,16 +1574,9 @@ pub mod types {
         }
     }
     ///An empty JSON object.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct EmptyRequest {}
     impl EmptyRequest {
         pub fn builder() -> builder::EmptyRequest {
@@ -1853,15 +1584,9 @@ pub mod types {
         }
     }
     ///An empty JSON object.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct EmptyResponse(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
@@ -1889,15 +1614,8 @@ pub mod types {
         }
     }
     ///`GenericOidcConfig`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GenericOidcConfig {
         #[serde(
             rename = "clientId",
@@ -1920,18 +1638,9 @@ pub mod types {
         }
     }
     ///`GetIdpByIdV2Id`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetIdpByIdV2Id(::std::string::String);
     impl ::std::ops::Deref for GetIdpByIdV2Id {
         type Target = ::std::string::String;
@@ -1987,15 +1696,8 @@ pub mod types {
         }
     }
     ///`GetIdpResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetIdpResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp: ::std::option::Option<Idp>,
@@ -2006,15 +1708,8 @@ pub mod types {
         }
     }
     ///`GetIdpV2Response`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetIdpV2Response {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp: ::std::option::Option<IdpV2>,
@@ -2025,15 +1720,8 @@ pub mod types {
         }
     }
     ///`GetProviderResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetProviderResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idp: ::std::option::Option<Provider>,
@@ -2044,15 +1732,8 @@ pub mod types {
         }
     }
     ///An IDP of the deprecated family; exactly one of `oidcConfig` and `jwtConfig` is present.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Idp {
         #[serde(
             rename = "autoRegister",
@@ -2091,15 +1772,8 @@ pub mod types {
         }
     }
     ///`IdpConfigV2`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpConfigV2 {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub apple: ::std::option::Option<OpaqueConfig>,
@@ -2143,15 +1817,8 @@ pub mod types {
         }
     }
     ///`IdpIdQuery`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpIdQuery {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<IdpIdQueryId>,
@@ -2162,18 +1829,9 @@ pub mod types {
         }
     }
     ///`IdpIdQueryId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpIdQueryId(::std::string::String);
     impl ::std::ops::Deref for IdpIdQueryId {
         type Target = ::std::string::String;
@@ -2226,15 +1884,8 @@ pub mod types {
         }
     }
     ///`IdpNameQuery`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpNameQuery {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub method: ::std::option::Option<crate::enums::TextQueryMethod>,
@@ -2247,18 +1898,9 @@ pub mod types {
         }
     }
     ///`IdpNameQueryName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpNameQueryName(::std::string::String);
     impl ::std::ops::Deref for IdpNameQueryName {
         type Target = ::std::string::String;
@@ -2311,15 +1953,8 @@ pub mod types {
         }
     }
     ///`IdpOwnerTypeQuery`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpOwnerTypeQuery {
         #[serde(
             rename = "ownerType",
@@ -2333,15 +1968,8 @@ pub mod types {
         }
     }
     ///Set exactly one of the queries (the Admin API has no `ownerTypeQuery`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpQuery {
         #[serde(
             rename = "idpIdQuery",
@@ -2365,15 +1993,8 @@ pub mod types {
         }
     }
     ///`IdpV2`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdpV2 {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub config: ::std::option::Option<IdpConfigV2>,
@@ -2394,15 +2015,8 @@ pub mod types {
         }
     }
     ///`JwtConfig`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct JwtConfig {
         #[serde(
             rename = "headerName",
@@ -2428,15 +2042,8 @@ pub mod types {
         }
     }
     ///`ListDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListDetails {
         #[serde(
             rename = "processedSequence",
@@ -2462,15 +2069,8 @@ pub mod types {
         }
     }
     ///`ListIdpsRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListIdpsRequest {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub queries: ::std::vec::Vec<IdpQuery>,
@@ -2488,15 +2088,8 @@ pub mod types {
         }
     }
     ///`ListIdpsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListIdpsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ListDetails>,
@@ -2514,15 +2107,8 @@ pub mod types {
         }
     }
     ///`ListProvidersRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListProvidersRequest {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub queries: ::std::vec::Vec<ProviderQuery>,
@@ -2535,15 +2121,8 @@ pub mod types {
         }
     }
     ///`ListProvidersResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListProvidersResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<ListDetails>,
@@ -2556,15 +2135,8 @@ pub mod types {
         }
     }
     ///`ListQuery`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListQuery {
         ///Ascending order (default descending).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2581,18 +2153,9 @@ pub mod types {
         }
     }
     ///`MgmtDeactivateOrgIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtDeactivateOrgIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for MgmtDeactivateOrgIdpIdpId {
         type Target = ::std::string::String;
@@ -2648,18 +2211,9 @@ pub mod types {
         }
     }
     ///`MgmtDeleteProviderId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtDeleteProviderId(::std::string::String);
     impl ::std::ops::Deref for MgmtDeleteProviderId {
         type Target = ::std::string::String;
@@ -2715,18 +2269,9 @@ pub mod types {
         }
     }
     ///`MgmtGetOrgIdpByIdIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtGetOrgIdpByIdIdpId(::std::string::String);
     impl ::std::ops::Deref for MgmtGetOrgIdpByIdIdpId {
         type Target = ::std::string::String;
@@ -2782,18 +2327,9 @@ pub mod types {
         }
     }
     ///`MgmtGetProviderByIdId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtGetProviderByIdId(::std::string::String);
     impl ::std::ops::Deref for MgmtGetProviderByIdId {
         type Target = ::std::string::String;
@@ -2849,18 +2385,9 @@ pub mod types {
         }
     }
     ///`MgmtReactivateOrgIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtReactivateOrgIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for MgmtReactivateOrgIdpIdpId {
         type Target = ::std::string::String;
@@ -2916,18 +2443,9 @@ pub mod types {
         }
     }
     ///`MgmtRemoveOrgIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtRemoveOrgIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for MgmtRemoveOrgIdpIdpId {
         type Target = ::std::string::String;
@@ -2983,18 +2501,9 @@ pub mod types {
         }
     }
     ///`MgmtUpdateJwtProviderId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtUpdateJwtProviderId(::std::string::String);
     impl ::std::ops::Deref for MgmtUpdateJwtProviderId {
         type Target = ::std::string::String;
@@ -3050,18 +2559,9 @@ pub mod types {
         }
     }
     ///`MgmtUpdateOrgIdpIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtUpdateOrgIdpIdpId(::std::string::String);
     impl ::std::ops::Deref for MgmtUpdateOrgIdpIdpId {
         type Target = ::std::string::String;
@@ -3117,18 +2617,9 @@ pub mod types {
         }
     }
     ///`MgmtUpdateOrgIdpJwtConfigIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtUpdateOrgIdpJwtConfigIdpId(::std::string::String);
     impl ::std::ops::Deref for MgmtUpdateOrgIdpJwtConfigIdpId {
         type Target = ::std::string::String;
@@ -3185,18 +2676,9 @@ pub mod types {
         }
     }
     ///`MgmtUpdateOrgIdpOidcConfigIdpId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MgmtUpdateOrgIdpOidcConfigIdpId(::std::string::String);
     impl ::std::ops::Deref for MgmtUpdateOrgIdpOidcConfigIdpId {
         type Target = ::std::string::String;
@@ -3254,15 +2736,8 @@ pub mod types {
         }
     }
     ///`ObjectDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ObjectDetails {
         #[serde(
             rename = "changeDate",
@@ -3292,15 +2767,8 @@ pub mod types {
         }
     }
     ///`OidcConfig`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OidcConfig {
         #[serde(
             rename = "clientId",
@@ -3328,15 +2796,9 @@ pub mod types {
         }
     }
     ///`OpaqueConfig`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OpaqueConfig(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
@@ -3364,15 +2826,8 @@ pub mod types {
         }
     }
     ///`Provider`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Provider {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub config: ::std::option::Option<ProviderConfig>,
@@ -3395,15 +2850,8 @@ pub mod types {
         }
     }
     ///`options` plus exactly one provider-specific configuration; those other than `jwt` and `oidc` are kept as JSON objects.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ProviderConfig {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub apple: ::std::option::Option<OpaqueConfig>,
@@ -3447,15 +2895,8 @@ pub mod types {
         }
     }
     ///`ProviderOptions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ProviderOptions {
         #[serde(
             rename = "autoLinking",
@@ -3489,15 +2930,8 @@ pub mod types {
         }
     }
     ///Set exactly one of the queries (the Admin API has no `ownerTypeQuery`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ProviderQuery {
         #[serde(
             rename = "idpIdQuery",
@@ -3521,15 +2955,8 @@ pub mod types {
         }
     }
     ///`RpcStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RpcStatus {
         ///The gRPC status code (not the HTTP status).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3545,14 +2972,8 @@ pub mod types {
         }
     }
     ///`UpdateIdpRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateIdpRequest {
         #[serde(
             rename = "autoRegister",
@@ -3572,18 +2993,9 @@ pub mod types {
         }
     }
     ///`UpdateIdpRequestName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateIdpRequestName(::std::string::String);
     impl ::std::ops::Deref for UpdateIdpRequestName {
         type Target = ::std::string::String;
@@ -3639,14 +3051,8 @@ pub mod types {
         }
     }
     ///Replaces the whole JWT configuration.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtConfigRequest {
         ///the name of the header where the JWT is sent in, default is authorization
         #[serde(rename = "headerName")]
@@ -3666,18 +3072,9 @@ pub mod types {
         }
     }
     ///the name of the header where the JWT is sent in, default is authorization
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtConfigRequestHeaderName(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtConfigRequestHeaderName {
         type Target = ::std::string::String;
@@ -3735,18 +3132,9 @@ pub mod types {
         }
     }
     ///the issuer of the jwt (for validation)
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtConfigRequestIssuer(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtConfigRequestIssuer {
         type Target = ::std::string::String;
@@ -3803,18 +3191,9 @@ pub mod types {
         }
     }
     ///the endpoint where the jwt can be extracted
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtConfigRequestJwtEndpoint(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtConfigRequestJwtEndpoint {
         type Target = ::std::string::String;
@@ -3872,18 +3251,9 @@ pub mod types {
         }
     }
     ///the endpoint to the key (JWK) which is used to sign the JWT with
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtConfigRequestKeysEndpoint(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtConfigRequestKeysEndpoint {
         type Target = ::std::string::String;
@@ -3941,14 +3311,8 @@ pub mod types {
         }
     }
     ///`UpdateJwtProviderRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtProviderRequest {
         #[serde(rename = "headerName")]
         pub header_name: UpdateJwtProviderRequestHeaderName,
@@ -3973,18 +3337,9 @@ pub mod types {
         }
     }
     ///`UpdateJwtProviderRequestHeaderName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtProviderRequestHeaderName(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtProviderRequestHeaderName {
         type Target = ::std::string::String;
@@ -4042,18 +3397,9 @@ pub mod types {
         }
     }
     ///`UpdateJwtProviderRequestIssuer`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtProviderRequestIssuer(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtProviderRequestIssuer {
         type Target = ::std::string::String;
@@ -4110,18 +3456,9 @@ pub mod types {
         }
     }
     ///`UpdateJwtProviderRequestJwtEndpoint`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtProviderRequestJwtEndpoint(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtProviderRequestJwtEndpoint {
         type Target = ::std::string::String;
@@ -4179,18 +3516,9 @@ pub mod types {
         }
     }
     ///`UpdateJwtProviderRequestKeysEndpoint`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtProviderRequestKeysEndpoint(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtProviderRequestKeysEndpoint {
         type Target = ::std::string::String;
@@ -4245,18 +3573,9 @@ pub mod types {
         }
     }
     ///`UpdateJwtProviderRequestName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateJwtProviderRequestName(::std::string::String);
     impl ::std::ops::Deref for UpdateJwtProviderRequestName {
         type Target = ::std::string::String;
@@ -4313,14 +3632,8 @@ pub mod types {
         }
     }
     ///`UpdateOidcConfigRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateOidcConfigRequest {
         #[serde(rename = "clientId")]
         pub client_id: UpdateOidcConfigRequestClientId,
@@ -4350,18 +3663,9 @@ pub mod types {
         }
     }
     ///`UpdateOidcConfigRequestClientId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateOidcConfigRequestClientId(::std::string::String);
     impl ::std::ops::Deref for UpdateOidcConfigRequestClientId {
         type Target = ::std::string::String;
@@ -4419,18 +3723,9 @@ pub mod types {
         }
     }
     ///Empty keeps the current secret.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateOidcConfigRequestClientSecret(::std::string::String);
     impl ::std::ops::Deref for UpdateOidcConfigRequestClientSecret {
         type Target = ::std::string::String;
@@ -4485,18 +3780,9 @@ pub mod types {
         }
     }
     ///`UpdateOidcConfigRequestIssuer`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateOidcConfigRequestIssuer(::std::string::String);
     impl ::std::ops::Deref for UpdateOidcConfigRequestIssuer {
         type Target = ::std::string::String;

@@ -79,24 +79,35 @@ pub fn run_areas(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// A provider crate with area features, alone, its dependencies already built: no area, one area
-/// (the first of `MEASURED_AREAS` the spec has), every area, and the rebuild after a hand-written
-/// file changes (incremental, as a developer's edit-compile loop runs).
+/// A provider's crates with area features (the generated `apifleet-<provider>-api` and the
+/// hand-written `apifleet-<provider>` over it), alone, their dependencies already built: no area,
+/// one area (the first of `MEASURED_AREAS` the spec has), every area, and the rebuild after a
+/// hand-written file changes (incremental, as a developer's edit-compile loop runs).
 fn area_builds(
     root: &Path,
     scratch: &Path,
     provider: &crate::providers::Provider,
 ) -> Result<(), String> {
     let manifest_path = provider.manifest()?;
-    let crate_dir = manifest_path.parent().unwrap_or(Path::new("."));
+    let api_dir = manifest_path.parent().unwrap_or(Path::new("."));
     let manifest = std::fs::read_to_string(root.join(&manifest_path))
         .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
-    let package = manifest
+    let api_package = manifest
         .lines()
         .find_map(|l| l.strip_prefix("name = \""))
         .and_then(|l| l.strip_suffix('"'))
         .ok_or("no package name")?
         .to_string();
+    // The hand-written crate sits beside its generated one: crates/dfns beside crates/dfns-api.
+    let package = api_package
+        .strip_suffix("-api")
+        .ok_or_else(|| format!("{api_package}: a generated crate's name ends in -api"))?
+        .to_string();
+    let crate_dir = api_dir
+        .to_str()
+        .and_then(|d| d.strip_suffix("-api"))
+        .map(std::path::PathBuf::from)
+        .ok_or_else(|| format!("{}: not a generated crate's directory", api_dir.display()))?;
     let spec = crate::spec::Spec::load(root, provider.spec)?;
     let areas: std::collections::BTreeSet<String> =
         crate::gate::areas(&spec).into_values().collect();
@@ -116,15 +127,15 @@ fn area_builds(
     };
     eprintln!("{package}: building its dependencies once");
     build("full", false)?;
-    println!("{package} alone, dependencies built (cold crate, dev profile)");
+    println!("{package} and {api_package} alone, dependencies built (cold crates, dev profile)");
     for (label, features) in [("no area", ""), (one, one), ("every area", "full")] {
-        cargo(&["clean", "-p", &package], false)?;
+        cargo(&["clean", "-p", &package, "-p", &api_package], false)?;
         println!("  {label:<28} {}", build(features, false)?.show());
     }
     // The edit-compile loop: an incremental build, then the same after touching a hand-written
     // file (its modification time only; the source is not changed).
     build("full", true)?;
-    let hand_written = root.join(crate_dir).join("src").join("client.rs");
+    let hand_written = root.join(&crate_dir).join("src").join("client.rs");
     let file = std::fs::File::options()
         .append(true)
         .open(&hand_written)
@@ -132,7 +143,8 @@ fn area_builds(
     file.set_modified(std::time::SystemTime::now())
         .map_err(|e| format!("{}: {e}", hand_written.display()))?;
     println!(
-        "  rebuild after touching src/client.rs (incremental, every area) {}",
+        "  rebuild after touching {}/src/client.rs (incremental, every area) {}",
+        crate_dir.display(),
         build("full", true)?.show()
     );
     Ok(())

@@ -22,8 +22,9 @@ pub fn output(provider: &Provider) -> String {
     )
 }
 
-/// The generated module's path in the facade: `crates/dfns/src/generated.rs` →
-/// `apifleet::dfns::generated`.
+/// The generated module's path in the facade: `crates/dfns-api/src/generated.rs` →
+/// `apifleet::dfns::generated` (the hand-written crate re-exports its generated crate under that
+/// name).
 fn module_path(provider: &Provider) -> Result<String, String> {
     let rest = provider
         .output
@@ -33,6 +34,7 @@ fn module_path(provider: &Provider) -> Result<String, String> {
         .split_once("/src/")
         .ok_or_else(|| format!("{}: not under a crate's src/", provider.output))?;
     let module = file.trim_end_matches(".rs").replace('/', "::");
+    let krate = krate.strip_suffix("-api").unwrap_or(krate);
     Ok(format!("apifleet::{}::{module}", krate.replace('-', "_")))
 }
 

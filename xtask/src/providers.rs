@@ -7,10 +7,9 @@ pub struct Provider {
     pub name: &'static str,
     /// The hand-written OpenAPI document, relative to the workspace root.
     pub spec: &'static str,
-    /// The committed generated module, relative to the workspace root.
+    /// The committed generated module, relative to the workspace root: in the provider's generated
+    /// crate (`crates/<provider>-api`), which the hand-written crate (`crates/<provider>`) wraps.
     pub output: &'static str,
-    /// The type stored in the generated `Client` for the hand-written hooks.
-    pub inner_type: &'static str,
     /// Named schemas replaced by hand-written types: `(schema name, Rust path)`.
     pub replacements: &'static [(&'static str, &'static str)],
     /// Whether requests carry progenitor's `api-version: <info.version>` header. Only providers that
@@ -52,7 +51,6 @@ impl Provider {
             name,
             spec,
             output,
-            inner_type: "()",
             replacements: &[],
             api_version_header: false,
             area_features: false,
@@ -84,8 +82,7 @@ pub const PROVIDERS: &[Provider] = &[
     Provider {
         name: "jtl",
         spec: "openapi/jtl-erp.yaml",
-        output: "crates/jtl/src/generated.rs",
-        inner_type: "std::sync::Arc<crate::client::Inner>",
+        output: "crates/jtl-api/src/generated.rs",
         replacements: &[
             ("Base64Bytes", "apifleet_runtime::Base64Bytes"),
             ("RegistrationStatus", "crate::enums::RegistrationStatus"),
@@ -117,11 +114,10 @@ pub const PROVIDERS: &[Provider] = &[
     Provider {
         name: "zitadel",
         spec: "openapi/zitadel.yaml",
-        output: "crates/zitadel/src/generated.rs",
-        inner_type: "std::sync::Arc<crate::client::Inner>",
+        output: "crates/zitadel-api/src/generated.rs",
         replacements: &[
             ("Uint64", "apifleet_runtime::Uint64"),
-            ("ProtobufAny", "crate::error::Any"),
+            ("ProtobufAny", "crate::wire::Any"),
             ("IdpState", "crate::enums::IdpState"),
             ("IdpStylingType", "crate::enums::IdpStylingType"),
             ("IdpOwnerType", "crate::enums::IdpOwnerType"),
@@ -148,8 +144,7 @@ pub const PROVIDERS: &[Provider] = &[
     Provider {
         name: "zitadel-v2",
         spec: "openapi/zitadel-v2.yaml",
-        output: "crates/zitadel/src/v2/generated.rs",
-        inner_type: "std::sync::Arc<crate::client::Inner>",
+        output: "crates/zitadel-api/src/v2/generated.rs",
         replacements: &[("Uint64", "apifleet_runtime::Uint64")],
         // ZITADEL gives `api-version` no meaning.
         api_version_header: false,
@@ -171,8 +166,7 @@ pub const PROVIDERS: &[Provider] = &[
     Provider {
         name: "dfns",
         spec: "openapi/dfns.yaml",
-        output: "crates/dfns/src/generated.rs",
-        inner_type: "std::sync::Arc<crate::client::Inner>",
+        output: "crates/dfns-api/src/generated.rs",
         replacements: &[
             ("ApplicationKind", "crate::enums::ApplicationKind"),
             ("AccessTokenKind", "crate::enums::AccessTokenKind"),

@@ -1,14 +1,13 @@
 //! `DfnsClient`: configuration, construction, and the hooks that authenticate every request and
 //! sign every operation the spec marks with the `userActionSignature` security scheme.
 
-use crate::generated::{self, operations};
+use crate::generated;
 use crate::signing::Signer;
 use crate::user_action::{self, USER_ACTION_HEADER, USER_ACTION_SCHEME, UserAction};
 use apifleet_runtime::Secret;
 use apifleet_runtime::config::{Authorization, HttpOptions};
-use apifleet_runtime::progenitor_client::{
-    ClientHooks, ClientInfo, Error as RawError, OperationInfo,
-};
+use apifleet_runtime::hooks::{Call, HookError, HookFuture, Hooks};
+use apifleet_runtime::progenitor_client::{ClientInfo, Error as RawError};
 use apifleet_runtime::transport::{CallSettings, Outcome, execute_with_retry, refused};
 use base64::Engine as _;
 use reqwest::header::{HeaderName, HeaderValue};
@@ -25,7 +24,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.dfns.io";
 
 /// The validated settings the hooks read; shared by every clone of a client.
 #[derive(Debug)]
-pub struct Inner {
+pub(crate) struct Inner {
     authorization: Authorization,
     signer: Option<Arc<dyn Signer>>,
     legacy_app_id: Option<HeaderValue>,
@@ -221,21 +220,23 @@ impl DfnsClientBuilder {
     }
 }
 
-impl generated::Client {
+impl Inner {
     /// Replaces the user action token of `request` with a fresh one. When that fails, the call
     /// ends with the reason (not with the answer that made it retry).
-    async fn sign_again(&self, mut request: reqwest::Request) -> Result<reqwest::Request, Outcome> {
-        let inner = self.inner();
-        let signer = inner.signer.as_deref().ok_or_else(|| {
+    async fn sign_again(
+        &self,
+        call: Call<'_>,
+        mut request: reqwest::Request,
+    ) -> Result<reqwest::Request, Outcome> {
+        let signer = self.signer.as_deref().ok_or_else(|| {
             Ok(refused(
                 "a retried write needs a signed user action and no signer is configured".into(),
             ))
         })?;
-        let action = UserAction::of(&request, self.baseurl()).map_err(|m| Ok(refused(m)))?;
-        let token =
-            user_action::obtain::<()>(self.client(), self.baseurl(), inner, signer, &action)
-                .await
-                .map_err(signing_failure)?;
+        let action = UserAction::of(&request, call.base_url).map_err(|m| Ok(refused(m)))?;
+        let token = user_action::obtain(call.http, call.base_url, self, signer, &action)
+            .await
+            .map_err(signing_failure)?;
         let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
             Ok(refused(
                 "Dfns sent a user action token that is not a header value".into(),
@@ -247,11 +248,46 @@ impl generated::Client {
             .insert(HeaderName::from_static(USER_ACTION_HEADER), value);
         Ok(request)
     }
+
+    /// Checks the path, authenticates and, where the spec asks for it, signs the user action.
+    async fn prepare_call(
+        &self,
+        call: Call<'_>,
+        request: &mut reqwest::Request,
+    ) -> Result<(), HookError> {
+        let meta = call.require_meta()?;
+        apifleet_runtime::config::check_path_shape(meta, request.url(), call.base_url)
+            .map_err(RawError::InvalidRequest)?;
+        self.authenticate(request)
+            .map_err(RawError::InvalidRequest)?;
+        if meta.security.contains(&USER_ACTION_SCHEME) {
+            let signer = self.signer.as_deref().ok_or_else(|| {
+                RawError::InvalidRequest(format!(
+                    "{} ({} {}) needs a signed user action; configure a signer on the DfnsClient builder",
+                    meta.id, meta.method, meta.path
+                ))
+            })?;
+            let action =
+                UserAction::of(request, call.base_url).map_err(RawError::InvalidRequest)?;
+            let token =
+                user_action::obtain(call.http, call.base_url, self, signer, &action).await?;
+            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
+                RawError::InvalidRequest(
+                    "Dfns sent a user action token that is not a header value".into(),
+                )
+            })?;
+            value.set_sensitive(true);
+            request
+                .headers_mut()
+                .insert(HeaderName::from_static(USER_ACTION_HEADER), value);
+        }
+        Ok(())
+    }
 }
 
 /// What a call ends with when signing its retry failed: the signing flow's own failure. An error
 /// answer from a signing endpoint is handed on as it is, so the caller reads Dfns' message.
-fn signing_failure(error: RawError<()>) -> Outcome {
+fn signing_failure(error: HookError) -> Outcome {
     match error {
         RawError::CommunicationError(e)
         | RawError::ResponseBodyError(e)
@@ -268,69 +304,40 @@ fn signing_failure(error: RawError<()>) -> Outcome {
     }
 }
 
-impl ClientHooks<Arc<Inner>> for generated::Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), RawError<E>> {
-        let inner = self.inner();
-        let meta = operations::find(info.operation_id).ok_or_else(|| {
-            RawError::InvalidRequest(format!(
-                "no metadata for operation `{}`; regenerate the client",
-                info.operation_id
-            ))
-        })?;
-        apifleet_runtime::config::check_path_shape(meta, request.url(), self.baseurl())
-            .map_err(RawError::InvalidRequest)?;
-        inner
-            .authenticate(request)
-            .map_err(RawError::InvalidRequest)?;
-        if meta.security.contains(&USER_ACTION_SCHEME) {
-            let signer = inner.signer.as_deref().ok_or_else(|| {
-                RawError::InvalidRequest(format!(
-                    "{} ({} {}) needs a signed user action; configure a signer on the DfnsClient builder",
-                    meta.id, meta.method, meta.path
-                ))
-            })?;
-            let action =
-                UserAction::of(request, self.baseurl()).map_err(RawError::InvalidRequest)?;
-            let token =
-                user_action::obtain(self.client(), self.baseurl(), inner, signer, &action).await?;
-            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
-                RawError::InvalidRequest(
-                    "Dfns sent a user action token that is not a header value".into(),
-                )
-            })?;
-            value.set_sensitive(true);
-            request
-                .headers_mut()
-                .insert(HeaderName::from_static(USER_ACTION_HEADER), value);
-        }
-        Ok(())
+impl Hooks for Inner {
+    fn prepare<'a>(
+        &'a self,
+        call: Call<'a>,
+        request: &'a mut reqwest::Request,
+    ) -> HookFuture<'a, Result<(), HookError>> {
+        Box::pin(self.prepare_call(call, request))
     }
 
-    async fn exec(
-        &self,
+    fn execute<'a>(
+        &'a self,
+        call: Call<'a>,
         request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        let inner = self.inner();
-        let meta = operations::find(info.operation_id);
-        let signed = meta.is_some_and(|m| m.security.contains(&USER_ACTION_SCHEME));
+    ) -> HookFuture<'a, reqwest::Result<reqwest::Response>> {
+        let signed = call
+            .meta
+            .is_some_and(|m| m.security.contains(&USER_ACTION_SCHEME));
         let settings = CallSettings {
-            max_body_bytes: inner.max_body_bytes,
-            retry: &inner.retry,
-            operation: meta,
+            max_body_bytes: self.max_body_bytes,
+            retry: &self.retry,
+            operation: call.meta,
         };
         // A user action token is single-use: a retried signed write is signed again.
-        execute_with_retry(self.client(), request, settings, |_, request| async move {
-            if signed {
-                self.sign_again(request).await
-            } else {
-                Ok(request)
-            }
-        })
-        .await
+        Box::pin(execute_with_retry(
+            call.http,
+            request,
+            settings,
+            move |_, request| async move {
+                if signed {
+                    self.sign_again(call, request).await
+                } else {
+                    Ok(request)
+                }
+            },
+        ))
     }
 }

@@ -11,7 +11,8 @@
 //! - [`ErrorExt::policy_pending`] (in `error.rs`): a write held for policy approval (HTTP 202).
 //! - `wait_until_signed` / `wait_until_broadcast` (in `wait.rs`): poll a signature or transfer that
 //!   Dfns answered `Pending` until it settles or a [`Wait`] deadline passes.
-//! - [`generated`]: every operation and type, generated from `openapi/dfns.yaml`.
+//! - [`generated`]: every operation and type, generated from `openapi/dfns.yaml` into the crate
+//!   `apifleet-dfns-api` (its own crate, so that a hand-written edit never recompiles it).
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -37,13 +38,9 @@
 //! ```
 
 mod client;
-mod enums;
 mod error;
-#[rustfmt::skip]
-// Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s; with only some
-// areas enabled (features), shared helpers and imports may go unused.
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, unused_imports, dead_code, clippy::all, clippy::unwrap_used)]
-pub mod generated;
+/// Every operation and type, generated from `openapi/dfns.yaml` (the crate `apifleet-dfns-api`).
+pub use apifleet_dfns_api as generated;
 mod signing;
 mod user_action;
 mod wait;
@@ -52,8 +49,8 @@ pub use client::{
     ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DfnsClient,
     DfnsClientBuilder, legacy_nonce,
 };
-pub use enums::{AccessTokenKind, ApplicationKind, UserKind};
 pub use error::{Error, ErrorBody, ErrorExt, PolicyPending};
+pub use generated::{AccessTokenKind, ApplicationKind, UserKind};
 pub use generated::{builder, types};
 pub use signing::{KeyAlgorithm, KeySigner, SignFuture, Signer, SignerError, b64url, client_data};
 pub use user_action::{USER_ACTION_HEADER, USER_ACTION_SCHEME, UserAction};

@@ -5,6 +5,7 @@ use crate::client::Inner;
 use crate::generated::types;
 use crate::signing::{Signer, b64url, client_data};
 use apifleet_runtime::Secret;
+use apifleet_runtime::hooks::HookError;
 use apifleet_runtime::progenitor_client::Error as RawError;
 use apifleet_runtime::retry;
 use reqwest::header::{CONTENT_TYPE, HeaderValue};
@@ -58,13 +59,13 @@ impl UserAction {
 /// as the client's retry policy allows: the challenge request only issues a challenge, and a token
 /// lost with a failed signing request is never used (tokens are single-use), so a new round cannot
 /// do anything twice. Every round signs its own challenge.
-pub(crate) async fn obtain<E>(
+pub(crate) async fn obtain(
     http: &reqwest::Client,
     base_url: &str,
     inner: &Inner,
     signer: &dyn Signer,
     action: &UserAction,
-) -> Result<Secret, RawError<E>> {
+) -> Result<Secret, HookError> {
     let policy = inner.retry();
     let mut delays = policy.delays();
     loop {
@@ -91,7 +92,7 @@ pub(crate) async fn obtain<E>(
 }
 
 /// Whether a failed round may pass when started again.
-fn is_transient<E>(error: &RawError<E>) -> bool {
+fn is_transient(error: &HookError) -> bool {
     match error {
         RawError::CommunicationError(e) | RawError::ResponseBodyError(e) => {
             retry::is_retryable_error(e)
@@ -102,13 +103,13 @@ fn is_transient<E>(error: &RawError<E>) -> bool {
 }
 
 /// One round of the flow: challenge, signature, token.
-async fn obtain_once<E>(
+async fn obtain_once(
     http: &reqwest::Client,
     base_url: &str,
     inner: &Inner,
     signer: &dyn Signer,
     action: &UserAction,
-) -> Result<Secret, RawError<E>> {
+) -> Result<Secret, HookError> {
     let init = types::UserActionInitRequest {
         user_action_payload: action.payload.clone(),
         user_action_http_method: action
@@ -182,19 +183,19 @@ async fn obtain_once<E>(
     Ok(Secret::new(token.user_action))
 }
 
-fn invalid<E>(message: String) -> RawError<E> {
+fn invalid(message: String) -> HookError {
     RawError::InvalidRequest(format!("user action signing: {message}"))
 }
 
 /// POSTs JSON to a user action endpoint with the client's credentials and decodes the answer; an
 /// error status comes back as the response itself (the runtime turns it into a typed error).
-async fn post<T: serde::de::DeserializeOwned, B: serde::Serialize, E>(
+async fn post<T: serde::de::DeserializeOwned, B: serde::Serialize>(
     http: &reqwest::Client,
     base_url: &str,
     inner: &Inner,
     path: &str,
     body: &B,
-) -> Result<T, RawError<E>> {
+) -> Result<T, HookError> {
     let text = serde_json::to_string(body)
         .map_err(|e| invalid(format!("cannot encode the request: {e}")))?;
     let mut request = http
@@ -216,7 +217,7 @@ async fn post<T: serde::de::DeserializeOwned, B: serde::Serialize, E>(
     if !response.status().is_success() {
         return Err(RawError::UnexpectedResponse(response));
     }
-    Ok(apifleet_runtime::decode::from_response::<T, E>(response)
+    Ok(apifleet_runtime::decode::from_response::<T, ()>(response)
         .await?
         .into_inner())
 }

@@ -1,13 +1,12 @@
 //! `JtlClient`: configuration, construction, and the hooks that add authentication and the
 //! per-tenant and per-app headers to every request.
 
-use crate::generated::{self, operations};
+use crate::generated;
 use apifleet_runtime::Secret;
 use apifleet_runtime::config::{Authorization, ConfigHeaders, HttpOptions};
 use apifleet_runtime::headers::check_non_empty;
-use apifleet_runtime::progenitor_client::{
-    ClientHooks, ClientInfo, Error as RawError, OperationInfo,
-};
+use apifleet_runtime::hooks::{Call, HookError, HookFuture, Hooks};
+use apifleet_runtime::progenitor_client::{ClientInfo, Error as RawError};
 use apifleet_runtime::transport::{CallSettings, execute_with_retry};
 use std::fmt;
 use std::sync::Arc;
@@ -32,7 +31,7 @@ pub enum Auth {
 
 /// The validated settings the hooks read; shared by every clone of a client.
 #[derive(Debug)]
-pub struct Inner {
+pub(crate) struct Inner {
     authorization: Option<Authorization>,
     headers: ConfigHeaders,
     max_body_bytes: usize,
@@ -259,45 +258,52 @@ impl JtlClientBuilder {
     }
 }
 
-impl ClientHooks<Arc<Inner>> for generated::Client {
-    async fn pre<E>(
+impl Inner {
+    /// Checks the path, adds the configured headers and authentication.
+    #[allow(clippy::result_large_err)] // progenitor's error, which the call returns anyway
+    fn prepare_call(
         &self,
+        call: Call<'_>,
         request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), RawError<E>> {
-        let inner = self.inner();
-        let meta = operations::find(info.operation_id).ok_or_else(|| {
-            RawError::InvalidRequest(format!(
-                "no metadata for operation `{}`; regenerate the client",
-                info.operation_id
-            ))
-        })?;
-        apifleet_runtime::config::check_path_shape(meta, request.url(), self.baseurl())
+    ) -> Result<(), HookError> {
+        let meta = call.require_meta()?;
+        apifleet_runtime::config::check_path_shape(meta, request.url(), call.base_url)
             .map_err(RawError::InvalidRequest)?;
-        inner
-            .headers
+        self.headers
             .apply(meta, request)
             .map_err(RawError::InvalidRequest)?;
-        if let Some(authorization) = &inner.authorization {
+        if let Some(authorization) = &self.authorization {
             authorization.apply(request);
         }
         Ok(())
     }
+}
 
-    async fn exec(
-        &self,
+impl Hooks for Inner {
+    fn prepare<'a>(
+        &'a self,
+        call: Call<'a>,
+        request: &'a mut reqwest::Request,
+    ) -> HookFuture<'a, Result<(), HookError>> {
+        let prepared = self.prepare_call(call, request);
+        Box::pin(std::future::ready(prepared))
+    }
+
+    fn execute<'a>(
+        &'a self,
+        call: Call<'a>,
         request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        let inner = self.inner();
+    ) -> HookFuture<'a, reqwest::Result<reqwest::Response>> {
         let settings = CallSettings {
-            max_body_bytes: inner.max_body_bytes,
-            retry: &inner.retry,
-            operation: operations::find(info.operation_id),
+            max_body_bytes: self.max_body_bytes,
+            retry: &self.retry,
+            operation: call.meta,
         };
-        execute_with_retry(self.client(), request, settings, |_, request| async {
-            Ok(request)
-        })
-        .await
+        Box::pin(execute_with_retry(
+            call.http,
+            request,
+            settings,
+            |_, request| async { Ok(request) },
+        ))
     }
 }

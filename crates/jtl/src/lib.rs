@@ -61,12 +61,9 @@
 //! ```
 
 mod client;
-mod enums;
 mod error;
-#[rustfmt::skip]
-// Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s.
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unused_imports, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
-pub mod generated;
+/// Every operation and type, generated from `openapi/jtl-erp.yaml` (the crate `apifleet-jtl-api`).
+pub use apifleet_jtl_api as generated;
 #[cfg(any(feature = "items", feature = "customers", feature = "sales-orders"))]
 mod paginate;
 #[cfg(feature = "registration")]
@@ -76,8 +73,8 @@ pub use client::{
     Auth, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, JtlClient,
     JtlClientBuilder, MAX_CHALLENGE_CODE_LEN,
 };
-pub use enums::{GrantedScopes, RegistrationStatus, RegistrationType};
 pub use error::{Error, ErrorBody};
+pub use generated::{GrantedScopes, RegistrationStatus, RegistrationType};
 pub use generated::{builder, types};
 #[cfg(feature = "registration")]
 pub use registration::{RegisteredApp, RegistrationError, WaitOptions};

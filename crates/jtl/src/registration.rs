@@ -1,7 +1,7 @@
 //! The app registration flow: send the request, poll its status, return the API key.
 
-use crate::enums::RegistrationStatus;
 use crate::error::Error;
+use crate::generated::RegistrationStatus;
 use crate::generated::types;
 use crate::{ErrorKind, JtlClient, Secret};
 use std::fmt;

@@ -9,6 +9,7 @@ pub mod config;
 pub mod decode;
 mod error;
 pub mod headers;
+pub mod hooks;
 mod meta;
 pub mod paginate;
 pub mod retry;

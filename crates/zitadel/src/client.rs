@@ -1,14 +1,13 @@
 //! `ZitadelClient`: configuration, construction, and the hooks that add the bearer token to every
 //! request and `x-zitadel-orgid` to Management API requests.
 
-use crate::generated::{self, operations};
+use crate::generated;
 use crate::token::{PersonalAccessToken, TokenSource};
+use apifleet_runtime::Secret;
 use apifleet_runtime::config::{ConfigHeaders, HttpOptions, set_authorization};
-use apifleet_runtime::progenitor_client::{
-    ClientHooks, ClientInfo, Error as RawError, OperationInfo,
-};
+use apifleet_runtime::hooks::{Call, HookError, HookFuture, Hooks};
+use apifleet_runtime::progenitor_client::{ClientInfo, Error as RawError};
 use apifleet_runtime::transport::{CallSettings, execute_with_retry};
-use apifleet_runtime::{OperationMeta, Secret};
 use std::fmt;
 use std::sync::Arc;
 
@@ -19,7 +18,7 @@ const PROVIDER: &str = "ZITADEL";
 
 /// The validated settings the hooks read; shared by every clone of a client.
 #[derive(Debug)]
-pub struct Inner {
+pub(crate) struct Inner {
     token: Option<Arc<dyn TokenSource>>,
     headers: ConfigHeaders,
     max_body_bytes: usize,
@@ -157,7 +156,8 @@ impl ZitadelClientBuilder {
             max_body_bytes: transport.max_body_bytes,
             retry: transport.retry,
         };
-        let inner = Arc::new(inner);
+        let hooks: apifleet_runtime::hooks::SharedHooks = Arc::new(inner);
+        let inner = hooks;
         Ok(ZitadelClient {
             v2: crate::v2::Client::new_with_client(
                 &transport.base_url,
@@ -172,90 +172,53 @@ impl ZitadelClientBuilder {
 impl Inner {
     /// What every request gets before it is sent: the path checked against the operation's
     /// metadata, the configured headers, the bearer token.
-    pub(crate) async fn prepare(
+    async fn prepare_call(
         &self,
-        http: &reqwest::Client,
-        baseurl: &str,
-        meta: Option<&'static OperationMeta>,
+        call: Call<'_>,
         request: &mut reqwest::Request,
-        operation_id: &str,
-    ) -> Result<(), RawErrorKind> {
-        let meta = meta.ok_or_else(|| {
-            RawErrorKind::InvalidRequest(format!(
-                "no metadata for operation `{operation_id}`; regenerate the client"
-            ))
-        })?;
-        apifleet_runtime::config::check_path_shape(meta, request.url(), baseurl)
-            .map_err(RawErrorKind::InvalidRequest)?;
+    ) -> Result<(), HookError> {
+        let meta = call.require_meta()?;
+        apifleet_runtime::config::check_path_shape(meta, request.url(), call.base_url)
+            .map_err(RawError::InvalidRequest)?;
         self.headers
             .apply(meta, request)
-            .map_err(RawErrorKind::InvalidRequest)?;
+            .map_err(RawError::InvalidRequest)?;
         if let Some(source) = &self.token {
             let token = source
-                .token(http)
+                .token(call.http)
                 .await
-                .map_err(|e| RawErrorKind::Custom(e.to_string()))?;
-            set_authorization(request, "Bearer", &token).map_err(RawErrorKind::InvalidRequest)?;
+                .map_err(|e| RawError::Custom(e.to_string()))?;
+            set_authorization(request, "Bearer", &token).map_err(RawError::InvalidRequest)?;
         }
         Ok(())
     }
+}
 
-    /// Sends a request under the retry policy and the body size limit.
-    pub(crate) async fn execute(
-        &self,
-        http: &reqwest::Client,
+/// One implementation for the v1 and v2 clients: both are built with the same `Inner`.
+impl Hooks for Inner {
+    fn prepare<'a>(
+        &'a self,
+        call: Call<'a>,
+        request: &'a mut reqwest::Request,
+    ) -> HookFuture<'a, Result<(), HookError>> {
+        Box::pin(self.prepare_call(call, request))
+    }
+
+    fn execute<'a>(
+        &'a self,
+        call: Call<'a>,
         request: reqwest::Request,
-        meta: Option<&'static OperationMeta>,
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> HookFuture<'a, reqwest::Result<reqwest::Response>> {
         let settings = CallSettings {
             max_body_bytes: self.max_body_bytes,
             retry: &self.retry,
-            operation: meta,
+            operation: call.meta,
         };
-        execute_with_retry(http, request, settings, |_, request| async { Ok(request) }).await
-    }
-}
-
-/// The two ways [`Inner::prepare`] fails, before they become the operation's error type.
-pub(crate) enum RawErrorKind {
-    InvalidRequest(String),
-    Custom(String),
-}
-
-impl RawErrorKind {
-    pub(crate) fn into_raw<E>(self) -> RawError<E> {
-        match self {
-            RawErrorKind::InvalidRequest(m) => RawError::InvalidRequest(m),
-            RawErrorKind::Custom(m) => RawError::Custom(m),
-        }
-    }
-}
-
-impl ClientHooks<Arc<Inner>> for generated::Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), RawError<E>> {
-        let meta = operations::find(info.operation_id);
-        self.inner()
-            .prepare(
-                self.client(),
-                self.baseurl(),
-                meta,
-                request,
-                info.operation_id,
-            )
-            .await
-            .map_err(RawErrorKind::into_raw)
-    }
-
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        let meta = operations::find(info.operation_id);
-        self.inner().execute(self.client(), request, meta).await
+        Box::pin(execute_with_retry(
+            call.http,
+            request,
+            settings,
+            |_, request| async { Ok(request) },
+        ))
     }
 }

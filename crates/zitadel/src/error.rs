@@ -3,9 +3,9 @@
 //! (`{"code": "not_found", "message", "details": [{"type", "value", "debug"}]}`) decode into one
 //! [`ErrorBody`].
 
+use crate::generated::Any;
 use crate::generated::types;
 use apifleet_runtime::int_enum;
-use serde::{Deserialize, Serialize};
 
 /// Everything a ZITADEL call can fail with. See [`ErrorExt`] for the gRPC code.
 pub type Error = apifleet_runtime::Error<ErrorBody>;
@@ -98,26 +98,6 @@ impl GrpcCode {
             _ => return None,
         };
         Some(code)
-    }
-}
-
-/// One entry of `rpcStatus.details` (`google.protobuf.Any`): its type URL and fields. ZITADEL sends
-/// `zitadel.v1.ErrorDetail {id, message}`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-pub struct Any {
-    /// e.g. `type.googleapis.com/zitadel.v1.ErrorDetail`.
-    #[serde(rename = "@type", default, skip_serializing_if = "Option::is_none")]
-    pub type_url: Option<String>,
-    /// The message's fields.
-    #[serde(flatten)]
-    pub fields: serde_json::Map<String, serde_json::Value>,
-}
-
-impl Any {
-    /// A string field of the message (`id`, `message`, ...).
-    pub fn field(&self, name: &str) -> Option<&str> {
-        self.fields.get(name).and_then(serde_json::Value::as_str)
     }
 }
 

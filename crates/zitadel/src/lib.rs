@@ -38,12 +38,10 @@
 //! ```
 
 mod client;
-mod enums;
 mod error;
-#[rustfmt::skip]
-// Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s.
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, clippy::all, clippy::unwrap_used)]
-pub mod generated;
+/// Every operation and type, generated from `openapi/zitadel.yaml` (v1, at the root) and
+/// `openapi/zitadel-v2.yaml` (in `v2`), in the crate `apifleet-zitadel-api`.
+pub use apifleet_zitadel_api as generated;
 mod paginate;
 mod token;
 pub mod v2;
@@ -51,11 +49,12 @@ pub mod v2;
 pub use client::{
     ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, ZitadelClient, ZitadelClientBuilder,
 };
-pub use enums::{
+pub use error::{Error, ErrorBody, ErrorExt, GrpcCode};
+pub use generated::Any;
+pub use generated::{
     AutoLinkingOption, IdpFieldName, IdpOwnerType, IdpState, IdpStateV2, IdpStylingType, IdpTypeV2,
     OidcMappingField, ProviderType, TextQueryMethod,
 };
-pub use error::{Any, Error, ErrorBody, ErrorExt, GrpcCode};
 pub use generated::{builder, types};
 pub use token::{
     ClientCredentials, JwtProfile, PersonalAccessToken, REFRESH_MARGIN, ServiceAccountKey,

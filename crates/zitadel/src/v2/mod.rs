@@ -29,45 +29,7 @@
 //! # Ok(()) }
 //! ```
 
-#[rustfmt::skip]
-// Generated: `unwrap_used` only meets `Regex::new` on the spec's constant `pattern`s;
-// `unused_imports`: with no service enabled the operation builders do not use `types`.
-#[allow(missing_docs, missing_debug_implementations, unreachable_pub, unreachable_patterns, unused_mut, unused_imports, clippy::all, clippy::unwrap_used)]
-pub mod generated;
+/// The v2 operations and types, generated from `openapi/zitadel-v2.yaml` (in `apifleet-zitadel-api`).
+pub use apifleet_zitadel_api::v2 as generated;
 
 pub use generated::{Client, builder, operations, types};
-
-use crate::client::{Inner, RawErrorKind};
-use apifleet_runtime::progenitor_client::{
-    ClientHooks, ClientInfo, Error as RawError, OperationInfo,
-};
-use std::sync::Arc;
-
-impl ClientHooks<Arc<Inner>> for generated::Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), RawError<E>> {
-        let meta = operations::find(info.operation_id);
-        self.inner()
-            .prepare(
-                self.client(),
-                self.baseurl(),
-                meta,
-                request,
-                info.operation_id,
-            )
-            .await
-            .map_err(RawErrorKind::into_raw)
-    }
-
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        let meta = operations::find(info.operation_id);
-        self.inner().execute(self.client(), request, meta).await
-    }
-}

@@ -2962,7 +2962,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<i32>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub details: ::std::vec::Vec<crate::error::Any>,
+        pub details: ::std::vec::Vec<crate::wire::Any>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
@@ -7243,7 +7243,7 @@ pub mod types {
                 ::std::string::String,
             >,
             details: ::std::result::Result<
-                ::std::vec::Vec<crate::error::Any>,
+                ::std::vec::Vec<crate::wire::Any>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -7275,7 +7275,7 @@ pub mod types {
             }
             pub fn details<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<crate::error::Any>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<crate::wire::Any>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.details = value
@@ -7858,7 +7858,7 @@ Version: v1*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: std::sync::Arc<crate::client::Inner>,
+    pub(crate) inner: apifleet_runtime::hooks::SharedHooks,
 }
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
@@ -7870,7 +7870,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: std::sync::Arc<crate::client::Inner>,
+        inner: apifleet_runtime::hooks::SharedHooks,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -7879,7 +7879,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<std::sync::Arc<crate::client::Inner>> for Client {
+impl ClientInfo<apifleet_runtime::hooks::SharedHooks> for Client {
     fn api_version() -> &'static str {
         "v1"
     }
@@ -7889,7 +7889,7 @@ impl ClientInfo<std::sync::Arc<crate::client::Inner>> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &std::sync::Arc<crate::client::Inner> {
+    fn inner(&self) -> &apifleet_runtime::hooks::SharedHooks {
         &self.inner
     }
 }
@@ -7897,7 +7897,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<std::sync::Arc<crate::client::Inner>>,
+        Client: ClientHooks<apifleet_runtime::hooks::SharedHooks>,
     {}
 };
 impl Client {
@@ -11611,5 +11611,33 @@ pub mod operations {
     /// Looks an operation up by its Rust method name (what hooks receive as `OperationInfo::operation_id`).
     pub fn find(rust_name: &str) -> Option<&'static apifleet_runtime::OperationMeta> {
         ALL.binary_search_by(|m| m.rust_name.cmp(rust_name)).ok().map(|i| &ALL[i])
+    }
+}
+impl ClientHooks<apifleet_runtime::hooks::SharedHooks> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), Error<E>> {
+        let call = apifleet_runtime::hooks::Call {
+            http: self.client(),
+            base_url: self.baseurl(),
+            operation_id: info.operation_id,
+            meta: operations::find(info.operation_id),
+        };
+        self.inner().prepare(call, request).await.map_err(apifleet_runtime::hooks::widen)
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let call = apifleet_runtime::hooks::Call {
+            http: self.client(),
+            base_url: self.baseurl(),
+            operation_id: info.operation_id,
+            meta: operations::find(info.operation_id),
+        };
+        self.inner().execute(call, request).await
     }
 }

@@ -24950,7 +24950,7 @@ Version: 1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: std::sync::Arc<crate::client::Inner>,
+    pub(crate) inner: apifleet_runtime::hooks::SharedHooks,
 }
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
@@ -24962,7 +24962,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: std::sync::Arc<crate::client::Inner>,
+        inner: apifleet_runtime::hooks::SharedHooks,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -24971,7 +24971,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<std::sync::Arc<crate::client::Inner>> for Client {
+impl ClientInfo<apifleet_runtime::hooks::SharedHooks> for Client {
     fn api_version() -> &'static str {
         "1.0"
     }
@@ -24981,7 +24981,7 @@ impl ClientInfo<std::sync::Arc<crate::client::Inner>> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &std::sync::Arc<crate::client::Inner> {
+    fn inner(&self) -> &apifleet_runtime::hooks::SharedHooks {
         &self.inner
     }
 }
@@ -24989,7 +24989,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<std::sync::Arc<crate::client::Inner>>,
+        Client: ClientHooks<apifleet_runtime::hooks::SharedHooks>,
     {}
 };
 impl Client {
@@ -65774,6 +65774,34 @@ pub mod operations {
     /// Looks an operation up by its Rust method name (what hooks receive as `OperationInfo::operation_id`).
     pub fn find(rust_name: &str) -> Option<&'static apifleet_runtime::OperationMeta> {
         ALL.binary_search_by(|m| m.rust_name.cmp(rust_name)).ok().map(|i| &ALL[i])
+    }
+}
+impl ClientHooks<apifleet_runtime::hooks::SharedHooks> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), Error<E>> {
+        let call = apifleet_runtime::hooks::Call {
+            http: self.client(),
+            base_url: self.baseurl(),
+            operation_id: info.operation_id,
+            meta: operations::find(info.operation_id),
+        };
+        self.inner().prepare(call, request).await.map_err(apifleet_runtime::hooks::widen)
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let call = apifleet_runtime::hooks::Call {
+            http: self.client(),
+            base_url: self.baseurl(),
+            operation_id: info.operation_id,
+            meta: operations::find(info.operation_id),
+        };
+        self.inner().execute(call, request).await
     }
 }
 /// Streams over the list operations paged by number (generated from the spec).

@@ -338,8 +338,7 @@ async fn zitadel_v2(zitadel: &apifleet::zitadel::ZitadelClient) -> Result<()> {
         .body(types::AddHumanUserRequest {
             username: Some(username.clone()),
             organization: Some(types::UserOrganization {
-                org_id: Some(org.clone()),
-                ..Default::default()
+                org: Some(types::UserOrganizationOrg::OrgId(org.clone())),
             }),
             profile: Some(types::SetHumanProfile {
                 given_name: Some("Ada".into()),
@@ -348,13 +347,15 @@ async fn zitadel_v2(zitadel: &apifleet::zitadel::ZitadelClient) -> Result<()> {
             }),
             email: Some(types::SetHumanEmail {
                 email: Some(format!("{username}@example.com")),
-                is_verified: Some(true),
-                ..Default::default()
+                // A oneof: verified outright, or send / return a code.
+                verification: Some(types::SetHumanEmailVerification::IsVerified(true)),
             }),
-            password: Some(types::Password {
-                password: Some(password.into()),
-                change_required: Some(false),
-            }),
+            password_type: Some(types::AddHumanUserRequestPasswordType::Password(
+                types::Password {
+                    password: Some(password.into()),
+                    change_required: Some(false),
+                },
+            )),
             ..Default::default()
         })
         .send()
@@ -370,8 +371,7 @@ async fn zitadel_v2(zitadel: &apifleet::zitadel::ZitadelClient) -> Result<()> {
         .body(types::CreateSessionRequest {
             checks: Some(types::Checks {
                 user: Some(types::CheckUser {
-                    user_id: Some(user.clone()),
-                    ..Default::default()
+                    search: Some(types::CheckUserSearch::UserId(user.clone())),
                 }),
                 password: Some(types::CheckPassword {
                     password: Some(password.into()),

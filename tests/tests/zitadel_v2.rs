@@ -42,8 +42,7 @@ fn human(org: &str, username: &str, password: Option<&str>) -> types::AddHumanUs
     types::AddHumanUserRequest {
         username: Some(username.into()),
         organization: Some(types::UserOrganization {
-            org_id: Some(org.into()),
-            ..Default::default()
+            org: Some(types::UserOrganizationOrg::OrgId(org.into())),
         }),
         profile: Some(types::SetHumanProfile {
             given_name: Some("Ada".into()),
@@ -52,12 +51,13 @@ fn human(org: &str, username: &str, password: Option<&str>) -> types::AddHumanUs
         }),
         email: Some(types::SetHumanEmail {
             email: Some(format!("{username}@example.com")),
-            is_verified: Some(true),
-            ..Default::default()
+            verification: Some(types::SetHumanEmailVerification::IsVerified(true)),
         }),
-        password: password.map(|p| types::Password {
-            password: Some(p.into()),
-            change_required: None,
+        password_type: password.map(|p| {
+            types::AddHumanUserRequestPasswordType::Password(types::Password {
+                password: Some(p.into()),
+                change_required: None,
+            })
         }),
         ..Default::default()
     }
@@ -67,8 +67,7 @@ fn password_session(user_id: &str, password: &str) -> types::CreateSessionReques
     types::CreateSessionRequest {
         checks: Some(types::Checks {
             user: Some(types::CheckUser {
-                user_id: Some(user_id.into()),
-                ..Default::default()
+                search: Some(types::CheckUserSearch::UserId(user_id.into())),
             }),
             password: Some(types::CheckPassword {
                 password: Some(password.into()),
@@ -249,10 +248,10 @@ async fn users_listed_with_queries_and_pages() {
         .body(types::CreateUserRequest {
             organization_id: Some(org.clone()),
             username: Some("robot".into()),
-            machine: Some(types::Machine {
+            user_type: Some(types::CreateUserRequestUserType::Machine(types::Machine {
                 name: Some("Robot".into()),
                 description: None,
-            }),
+            })),
             ..Default::default()
         })
         .send()
@@ -267,16 +266,18 @@ async fn users_listed_with_queries_and_pages() {
         }),
         queries: vec![
             types::UserSearchQuery {
-                user_name_query: Some(types::UserNameQuery {
-                    user_name: Some("an".into()),
-                    method: Some(types::TextQueryMethod::TextQueryMethodStartsWith),
-                }),
+                query: Some(types::UserSearchQueryQuery::UserNameQuery(
+                    types::UserNameQuery {
+                        user_name: Some("an".into()),
+                        method: Some(types::TextQueryMethod::TextQueryMethodStartsWith),
+                    },
+                )),
                 ..Default::default()
             },
             types::UserSearchQuery {
-                type_query: Some(types::TypeQuery {
+                query: Some(types::UserSearchQueryQuery::TypeQuery(types::TypeQuery {
                     type_: Some(types::UserType::TypeHuman),
-                }),
+                })),
                 ..Default::default()
             },
         ],
@@ -325,15 +326,17 @@ async fn users_listed_with_queries_and_pages() {
         .body(types::ListUsersRequest {
             queries: vec![
                 types::UserSearchQuery {
-                    organization_id_query: Some(types::UserOrganizationIdQuery {
-                        organization_id: Some(org.clone()),
-                    }),
+                    query: Some(types::UserSearchQueryQuery::OrganizationIdQuery(
+                        types::UserOrganizationIdQuery {
+                            organization_id: Some(org.clone()),
+                        },
+                    )),
                     ..Default::default()
                 },
                 types::UserSearchQuery {
-                    type_query: Some(types::TypeQuery {
+                    query: Some(types::UserSearchQueryQuery::TypeQuery(types::TypeQuery {
                         type_: Some(types::UserType::TypeMachine),
-                    }),
+                    })),
                     ..Default::default()
                 },
             ],
@@ -347,13 +350,10 @@ async fn users_listed_with_queries_and_pages() {
         machines.details.and_then(|d| d.total_result).map(u64::from),
         Some(1)
     );
-    assert_eq!(
-        machines.result[0]
-            .machine
-            .as_ref()
-            .and_then(|m| m.name.as_deref()),
-        Some("Robot")
-    );
+    let Some(types::UserTypeOneof::Machine(machine)) = &machines.result[0].type_ else {
+        panic!("a machine user: {:?}", machines.result[0]);
+    };
+    assert_eq!(machine.name.as_deref(), Some("Robot"));
 }
 
 #[tokio::test]

@@ -91,6 +91,9 @@ fn write_or_check(
                 short_diff(&current, text, file)
             ));
         }
+    } else if std::fs::read_to_string(&out).is_ok_and(|current| current == text) {
+        // Left alone: a rewrite with the same bytes would still make cargo rebuild the crate.
+        println!("unchanged {file}");
     } else {
         if let Some(dir) = out.parent() {
             std::fs::create_dir_all(dir)
@@ -176,6 +179,8 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
         .map_err(|e| format!("{}: generated code does not parse: {e}", spec.file))?;
     post_process(&mut file, provider, &metas, &bodiless)?;
     crate::int_enums::emit(&mut file, &int_enums).map_err(|e| format!("{}: {e}", spec.file))?;
+    let oneofs = crate::oneofs::find(spec)?;
+    crate::oneofs::apply(&mut file, &oneofs).map_err(|e| format!("{}: oneofs: {e}", spec.file))?;
     if provider.schemars_feature {
         optional_json_schema(&mut file);
     }

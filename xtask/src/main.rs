@@ -11,6 +11,7 @@ mod generate;
 mod import;
 mod int_enums;
 mod metadata;
+mod oneofs;
 mod open_enums;
 mod providers;
 mod spec;

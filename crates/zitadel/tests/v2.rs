@@ -1,6 +1,6 @@
 //! ZITADEL's v2 services on the wire: the Connect path and JSON body of an RPC, Connect errors
 //! decoded into the same typed error as v1, retries decided by each operation's idempotency (reads
-//! are POSTs too), and a list RPC walked as a `Stream`.
+//! are POSTs too), a list RPC walked as a `Stream`, and protobuf `oneof`s as Rust enums.
 
 use apifleet_zitadel::v2::types;
 use apifleet_zitadel::{ErrorExt as _, ErrorKind, GrpcCode, RetryPolicy, ZitadelClient};
@@ -28,8 +28,9 @@ fn client(server: &MockServer) -> ZitadelClient {
 fn human(email: &str) -> types::AddHumanUserRequest {
     types::AddHumanUserRequest {
         organization: Some(types::UserOrganization {
-            org_id: Some("69629023906488334".into()),
-            ..Default::default()
+            org: Some(types::UserOrganizationOrg::OrgId(
+                "69629023906488334".into(),
+            )),
         }),
         profile: Some(types::SetHumanProfile {
             given_name: Some("Ada".into()),
@@ -38,8 +39,9 @@ fn human(email: &str) -> types::AddHumanUserRequest {
         }),
         email: Some(types::SetHumanEmail {
             email: Some(email.into()),
-            return_code: Some(serde_json::Map::new()),
-            ..Default::default()
+            verification: Some(types::SetHumanEmailVerification::ReturnCode(
+                serde_json::Map::new(),
+            )),
         }),
         ..Default::default()
     }
@@ -283,4 +285,54 @@ async fn list_users_stream_walks_offsets_until_the_total() {
         .collect()
         .await;
     assert_eq!(ids, ["1", "2", "3"]);
+}
+
+#[test]
+fn a_oneof_decodes_into_the_variant_its_key_names_and_encodes_back_to_that_key_alone() {
+    let sent = json!({
+        "email": "ada@example.com",
+        "sendCode": {"urlTemplate": "https://example.com/verify?code={{.Code}}"}
+    });
+    let email: types::SetHumanEmail = serde_json::from_value(sent.clone()).expect("decodes");
+    let Some(types::SetHumanEmailVerification::SendCode(code)) = &email.verification else {
+        panic!("the sendCode variant: {email:?}");
+    };
+    assert_eq!(
+        code.url_template.as_deref(),
+        Some("https://example.com/verify?code={{.Code}}")
+    );
+    assert_eq!(serde_json::to_value(&email).expect("encodes"), sent);
+
+    // No member set: no variant, and nothing on the wire.
+    let plain: types::SetHumanEmail =
+        serde_json::from_value(json!({"email": "ada@example.com"})).expect("decodes");
+    assert_eq!(plain.verification, None);
+    assert_eq!(
+        serde_json::to_value(&plain).expect("encodes"),
+        json!({"email": "ada@example.com"})
+    );
+
+    // A scalar member, and a field this client does not know yet beside it.
+    let verified: types::SetHumanEmail = serde_json::from_value(
+        json!({"email": "ada@example.com", "isVerified": true, "addedLater": 1}),
+    )
+    .expect("an unknown field does not fail the decode");
+    assert_eq!(
+        verified.verification,
+        Some(types::SetHumanEmailVerification::IsVerified(true))
+    );
+}
+
+#[test]
+fn a_oneof_is_set_through_one_builder_setter() {
+    let request: types::SetEmailRequest = types::SetEmailRequest::builder()
+        .user_id(Some("300000000000000001".to_string()))
+        .email(Some("ada@example.com".to_string()))
+        .verification(Some(types::SetEmailRequestVerification::IsVerified(true)))
+        .try_into()
+        .expect("builds");
+    assert_eq!(
+        serde_json::to_value(&request).expect("encodes"),
+        json!({"userId": "300000000000000001", "email": "ada@example.com", "isVerified": true})
+    );
 }

@@ -123,9 +123,22 @@ impl Examples<'_> {
             .flatten()
             .filter_map(Value::as_str)
             .collect();
+        // A oneof group (`x-apifleet-oneof`, protojson): only its first member is ever filled.
+        let later_members: Vec<&str> = schema
+            .get("x-apifleet-oneof")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|groups| groups.values())
+            .filter_map(Value::as_array)
+            .flat_map(|members| members.iter().skip(1))
+            .filter_map(Value::as_str)
+            .collect();
         let mut out = Map::new();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for (property, sub) in properties {
+                if later_members.contains(&property.as_str()) {
+                    continue;
+                }
                 let wanted = required.contains(&property.as_str())
                     || (self.fill == Fill::Full && depth < FULL_DEPTH && !write_only(sub));
                 if !wanted || read_only(sub) && self.fill == Fill::Required {

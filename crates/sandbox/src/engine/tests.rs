@@ -107,3 +107,17 @@ fn a_wallet_answer_looks_like_a_wallet_and_a_wrong_one_is_caught() {
         "only the required field: {body}"
     );
 }
+
+#[test]
+fn a_oneof_answer_carries_one_member_of_the_group() {
+    let api = Api::zitadel_v2().expect("parses");
+    let (op, values) = api
+        .find("POST", "/zitadel.user.v2.UserService/GetUserByID")
+        .expect("GetUserByID");
+    let answer = api.success(op, &values, 7);
+    let body: serde_json::Value = serde_json::from_slice(&answer.body).expect("json");
+    let user = body["user"].as_object().expect("a user");
+    // `User` has the oneof `type` {human, machine}: the answer fills the first member only.
+    assert!(user.contains_key("human"), "{body}");
+    assert!(!user.contains_key("machine"), "{body}");
+}

@@ -299,11 +299,9 @@ pub mod types {
     pub struct AddHumanUserRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<SetHumanEmail>,
-        #[serde(
-            rename = "hashedPassword",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub hashed_password: ::std::option::Option<HashedPassword>,
+        /// Which one of the `password_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub password_type: ::std::option::Option<AddHumanUserRequestPasswordType>,
         #[serde(
             rename = "idpLinks",
             default,
@@ -314,8 +312,6 @@ pub mod types {
         pub metadata: ::std::vec::Vec<SetMetadataEntry>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization: ::std::option::Option<UserOrganization>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub password: ::std::option::Option<Password>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<SetHumanPhone>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -332,6 +328,16 @@ pub mod types {
         pub user_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+    }
+    /// The `password_type` oneof of [`AddHumanUserRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum AddHumanUserRequestPasswordType {
+        #[serde(rename = "password")]
+        Password(Password),
+        #[serde(rename = "hashedPassword")]
+        HashedPassword(HashedPassword),
     }
     #[cfg(feature = "user")]
     impl AddHumanUserRequest {
@@ -779,15 +785,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "organization")]
     pub struct Admin {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub human: ::std::option::Option<OrganizationAddHumanUserRequest>,
+        /// Which one of the `user_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub user_type: ::std::option::Option<AdminUserType>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub roles: ::std::vec::Vec<::std::string::String>,
-        #[serde(
-            rename = "userId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `user_type` oneof of [`Admin`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "organization")]
+    pub enum AdminUserType {
+        #[serde(rename = "userId")]
+        UserId(::std::string::String),
+        #[serde(rename = "human")]
+        Human(OrganizationAddHumanUserRequest),
     }
     #[cfg(feature = "organization")]
     impl Admin {
@@ -814,21 +826,27 @@ pub mod types {
         pub creation_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instance: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization: ::std::option::Option<InternalPermissionOrganization>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub project: ::std::option::Option<InternalPermissionProject>,
-        #[serde(
-            rename = "projectGrant",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_grant: ::std::option::Option<InternalPermissionProjectGrant>,
+        /// Which one of the `resource` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub resource: ::std::option::Option<AdministratorResource>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub roles: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<InternalPermissionUser>,
+    }
+    /// The `resource` oneof of [`Administrator`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "internal-permission")]
+    pub enum AdministratorResource {
+        #[serde(rename = "instance")]
+        Instance(bool),
+        #[serde(rename = "organization")]
+        Organization(InternalPermissionOrganization),
+        #[serde(rename = "project")]
+        Project(InternalPermissionProject),
+        #[serde(rename = "projectGrant")]
+        ProjectGrant(InternalPermissionProjectGrant),
     }
     ///`AdministratorFieldName`
     #[derive(
@@ -924,48 +942,37 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "internal-permission")]
     pub struct AdministratorSearchFilter {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub and: ::std::option::Option<AndFilter>,
-        #[serde(
-            rename = "changeDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub change_date: ::std::option::Option<TimestampFilter>,
-        #[serde(
-            rename = "creationDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub creation_date: ::std::option::Option<TimestampFilter>,
-        #[serde(
-            rename = "inUserIdsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_user_ids_filter: ::std::option::Option<InIDsFilter>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub not: ::std::option::Option<NotFilter>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub or: ::std::option::Option<OrFilter>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub resource: ::std::option::Option<ResourceFilter>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub role: ::std::option::Option<RoleFilter>,
-        #[serde(
-            rename = "userDisplayName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_display_name: ::std::option::Option<UserDisplayNameFilter>,
-        #[serde(
-            rename = "userOrganizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_organization_id: ::std::option::Option<IdFilter>,
-        #[serde(
-            rename = "userPreferredLoginName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_preferred_login_name: ::std::option::Option<
-            UserPreferredLoginNameFilter,
-        >,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<AdministratorSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`AdministratorSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "internal-permission")]
+    pub enum AdministratorSearchFilterFilter {
+        #[serde(rename = "creationDate")]
+        CreationDate(TimestampFilter),
+        #[serde(rename = "changeDate")]
+        ChangeDate(TimestampFilter),
+        #[serde(rename = "inUserIdsFilter")]
+        InUserIdsFilter(InIDsFilter),
+        #[serde(rename = "userOrganizationId")]
+        UserOrganizationId(IdFilter),
+        #[serde(rename = "userPreferredLoginName")]
+        UserPreferredLoginName(UserPreferredLoginNameFilter),
+        #[serde(rename = "userDisplayName")]
+        UserDisplayName(UserDisplayNameFilter),
+        #[serde(rename = "resource")]
+        Resource(ResourceFilter),
+        #[serde(rename = "role")]
+        Role(RoleFilter),
+        #[serde(rename = "and")]
+        And(AndFilter),
+        #[serde(rename = "or")]
+        Or(OrFilter),
+        #[serde(rename = "not")]
+        Not(NotFilter),
     }
     #[cfg(feature = "internal-permission")]
     impl AdministratorSearchFilter {
@@ -1097,6 +1104,12 @@ pub mod types {
         )]
         pub client_id: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "application")]
+    impl ApiConfiguration {
+        pub fn builder() -> builder::ApiConfiguration {
+            Default::default()
+        }
+    }
     ///`AppleConfig`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1125,11 +1138,9 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "application")]
     pub struct Application {
-        #[serde(
-            rename = "apiConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub api_configuration: ::std::option::Option<ApiConfiguration>,
+        /// Which one of the `configuration` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub configuration: ::std::option::Option<ApplicationConfiguration>,
         #[serde(
             rename = "applicationId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1152,22 +1163,24 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
-            rename = "oidcConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub oidc_configuration: ::std::option::Option<OidcConfiguration>,
-        #[serde(
             rename = "projectId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub project_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "samlConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub saml_configuration: ::std::option::Option<SamlConfiguration>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<ApplicationState>,
+    }
+    /// The `configuration` oneof of [`Application`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum ApplicationConfiguration {
+        #[serde(rename = "oidcConfiguration")]
+        OidcConfiguration(OidcConfiguration),
+        #[serde(rename = "apiConfiguration")]
+        ApiConfiguration(ApiConfiguration),
+        #[serde(rename = "samlConfiguration")]
+        SamlConfiguration(SamlConfiguration),
     }
     ///`ApplicationKey`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1265,25 +1278,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "application")]
     pub struct ApplicationKeySearchFilter {
-        #[serde(
-            rename = "applicationIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub application_id_filter: ::std::option::Option<
-            ApplicationKeyApplicationIdFilter,
-        >,
-        #[serde(
-            rename = "organizationIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id_filter: ::std::option::Option<
-            ApplicationKeyOrganizationIdFilter,
-        >,
-        #[serde(
-            rename = "projectIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_id_filter: ::std::option::Option<ApplicationKeyProjectIdFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<ApplicationKeySearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`ApplicationKeySearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum ApplicationKeySearchFilterFilter {
+        #[serde(rename = "applicationIdFilter")]
+        ApplicationIdFilter(ApplicationKeyApplicationIdFilter),
+        #[serde(rename = "projectIdFilter")]
+        ProjectIdFilter(ApplicationKeyProjectIdFilter),
+        #[serde(rename = "organizationIdFilter")]
+        OrganizationIdFilter(ApplicationKeyOrganizationIdFilter),
     }
     #[cfg(feature = "application")]
     impl ApplicationKeySearchFilter {
@@ -1421,36 +1430,27 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "application")]
     pub struct ApplicationSearchFilter {
-        #[serde(
-            rename = "clientIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub client_id_filter: ::std::option::Option<ClientIdFilter>,
-        #[serde(
-            rename = "entityIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub entity_id_filter: ::std::option::Option<EntityIdFilter>,
-        #[serde(
-            rename = "nameFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub name_filter: ::std::option::Option<ApplicationNameFilter>,
-        #[serde(
-            rename = "projectIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_id_filter: ::std::option::Option<ProjectIdFilter>,
-        #[serde(
-            rename = "stateFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub state_filter: ::std::option::Option<ApplicationState>,
-        #[serde(
-            rename = "typeFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub type_filter: ::std::option::Option<ApplicationType>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<ApplicationSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`ApplicationSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum ApplicationSearchFilterFilter {
+        #[serde(rename = "projectIdFilter")]
+        ProjectIdFilter(ProjectIdFilter),
+        #[serde(rename = "nameFilter")]
+        NameFilter(ApplicationNameFilter),
+        #[serde(rename = "stateFilter")]
+        StateFilter(ApplicationState),
+        #[serde(rename = "typeFilter")]
+        TypeFilter(ApplicationType),
+        #[serde(rename = "clientIdFilter")]
+        ClientIdFilter(ClientIdFilter),
+        #[serde(rename = "entityIdFilter")]
+        EntityIdFilter(EntityIdFilter),
     }
     #[cfg(feature = "application")]
     impl ApplicationSearchFilter {
@@ -1700,28 +1700,25 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct AuthFactor {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub otp: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "otpEmail",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub otp_email: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "otpSms",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub otp_sms: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        /// Which one of the `type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub type_: ::std::option::Option<AuthFactorType>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<AuthFactorState>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub u2f: ::std::option::Option<AuthFactorU2f>,
+    }
+    /// The `type` oneof of [`AuthFactor`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum AuthFactorType {
+        #[serde(rename = "otp")]
+        Otp(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "u2f")]
+        U2f(AuthFactorU2f),
+        #[serde(rename = "otpSms")]
+        OtpSms(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "otpEmail")]
+        OtpEmail(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     ///`AuthFactorState`
     #[derive(
@@ -2357,17 +2354,26 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "oidc")]
     pub struct AuthorizeOrDenyDeviceAuthorizationRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub deny: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        /// Which one of the `decision` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub decision: ::std::option::Option<
+            AuthorizeOrDenyDeviceAuthorizationRequestDecision,
         >,
         #[serde(
             rename = "deviceAuthorizationId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub device_authorization_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session: ::std::option::Option<OidcSession>,
+    }
+    /// The `decision` oneof of [`AuthorizeOrDenyDeviceAuthorizationRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "oidc")]
+    pub enum AuthorizeOrDenyDeviceAuthorizationRequestDecision {
+        #[serde(rename = "session")]
+        Session(OidcSession),
+        #[serde(rename = "deny")]
+        Deny(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "oidc")]
     impl AuthorizeOrDenyDeviceAuthorizationRequest {
@@ -2475,16 +2481,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "identity-provider")]
     pub struct AzureAdTenant {
-        #[serde(
-            rename = "tenantId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tenant_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "tenantType",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub tenant_type: ::std::option::Option<AzureAdTenantType>,
+        /// Which one of the `type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub type_: ::std::option::Option<AzureAdTenantTypeOneof>,
+    }
+    /// The `type` oneof of [`AzureAdTenant`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "identity-provider")]
+    pub enum AzureAdTenantTypeOneof {
+        #[serde(rename = "tenantType")]
+        TenantType(AzureAdTenantType),
+        #[serde(rename = "tenantId")]
+        TenantId(::std::string::String),
     }
     ///`AzureAdTenantType`
     #[derive(
@@ -2775,16 +2784,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "session")]
     pub struct CheckUser {
-        #[serde(
-            rename = "loginName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub login_name: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "userId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_id: ::std::option::Option<::std::string::String>,
+        /// Which one of the `search` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub search: ::std::option::Option<CheckUserSearch>,
+    }
+    /// The `search` oneof of [`CheckUser`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "session")]
+    pub enum CheckUserSearch {
+        #[serde(rename = "userId")]
+        UserId(::std::string::String),
+        #[serde(rename = "loginName")]
+        LoginName(::std::string::String),
     }
     #[cfg(feature = "session")]
     impl CheckUser {
@@ -2876,14 +2888,23 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "action")]
     pub struct Condition {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub event: ::std::option::Option<EventExecution>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub function: ::std::option::Option<FunctionExecution>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub request: ::std::option::Option<RequestExecution>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub response: ::std::option::Option<ResponseExecution>,
+        /// Which one of the `condition_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub condition_type: ::std::option::Option<ConditionConditionType>,
+    }
+    /// The `condition_type` oneof of [`Condition`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum ConditionConditionType {
+        #[serde(rename = "request")]
+        Request(RequestExecution),
+        #[serde(rename = "response")]
+        Response(ResponseExecution),
+        #[serde(rename = "function")]
+        Function(FunctionExecution),
+        #[serde(rename = "event")]
+        Event(EventExecution),
     }
     #[cfg(feature = "action")]
     impl Condition {
@@ -3026,11 +3047,11 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "application")]
     pub struct CreateApplicationRequest {
-        #[serde(
-            rename = "apiConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub api_configuration: ::std::option::Option<CreateApiApplicationRequest>,
+        /// Which one of the `application_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub application_type: ::std::option::Option<
+            CreateApplicationRequestApplicationType,
+        >,
         #[serde(
             rename = "applicationId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3039,20 +3060,22 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
-            rename = "oidcConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub oidc_configuration: ::std::option::Option<CreateOidcApplicationRequest>,
-        #[serde(
             rename = "projectId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub project_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "samlConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub saml_configuration: ::std::option::Option<CreateSamlApplicationRequest>,
+    }
+    /// The `application_type` oneof of [`CreateApplicationRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum CreateApplicationRequestApplicationType {
+        #[serde(rename = "oidcConfiguration")]
+        OidcConfiguration(CreateOidcApplicationRequest),
+        #[serde(rename = "samlConfiguration")]
+        SamlConfiguration(CreateSamlApplicationRequest),
+        #[serde(rename = "apiConfiguration")]
+        ApiConfiguration(CreateApiApplicationRequest),
     }
     #[cfg(feature = "application")]
     impl CreateApplicationRequest {
@@ -3065,11 +3088,11 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "application")]
     pub struct CreateApplicationResponse {
-        #[serde(
-            rename = "apiConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub api_configuration: ::std::option::Option<CreateApiApplicationResponse>,
+        /// Which one of the `application_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub application_type: ::std::option::Option<
+            CreateApplicationResponseApplicationType,
+        >,
         #[serde(
             rename = "applicationId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3082,18 +3105,18 @@ pub mod types {
         pub creation_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
-        #[serde(
-            rename = "oidcConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub oidc_configuration: ::std::option::Option<CreateOidcApplicationResponse>,
-        #[serde(
-            rename = "samlConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub saml_configuration: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+    }
+    /// The `application_type` oneof of [`CreateApplicationResponse`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum CreateApplicationResponseApplicationType {
+        #[serde(rename = "oidcConfiguration")]
+        OidcConfiguration(CreateOidcApplicationResponse),
+        #[serde(rename = "samlConfiguration")]
+        SamlConfiguration(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "apiConfiguration")]
+        ApiConfiguration(CreateApiApplicationResponse),
     }
     ///`CreateAuthorizationRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3153,10 +3176,19 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub auth_request_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<AuthorizationError>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session: ::std::option::Option<OidcSession>,
+        /// Which one of the `callback_kind` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub callback_kind: ::std::option::Option<CreateCallbackRequestCallbackKind>,
+    }
+    /// The `callback_kind` oneof of [`CreateCallbackRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "oidc")]
+    pub enum CreateCallbackRequestCallbackKind {
+        #[serde(rename = "session")]
+        Session(OidcSession),
+        #[serde(rename = "error")]
+        Error(AuthorizationError),
     }
     #[cfg(feature = "oidc")]
     impl CreateCallbackRequest {
@@ -3182,23 +3214,24 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct CreateInviteCodeRequest {
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<SendInviteCode>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<CreateInviteCodeRequestVerification>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `verification` oneof of [`CreateInviteCodeRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum CreateInviteCodeRequestVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(SendInviteCode),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "user")]
     impl CreateInviteCodeRequest {
@@ -3350,23 +3383,24 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct CreatePasskeyRegistrationLinkRequest {
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendLink",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_link: ::std::option::Option<SendPasskeyRegistrationLink>,
+        /// Which one of the `medium` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub medium: ::std::option::Option<CreatePasskeyRegistrationLinkRequestMedium>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `medium` oneof of [`CreatePasskeyRegistrationLinkRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum CreatePasskeyRegistrationLinkRequestMedium {
+        #[serde(rename = "sendLink")]
+        SendLink(SendPasskeyRegistrationLink),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "user")]
     impl CreatePasskeyRegistrationLinkRequest {
@@ -3492,15 +3526,24 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "saml")]
     pub struct CreateResponseRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<SamlAuthorizationError>,
+        /// Which one of the `callback_kind` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub callback_kind: ::std::option::Option<CreateResponseRequestCallbackKind>,
         #[serde(
             rename = "samlRequestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub saml_request_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session: ::std::option::Option<SamlSession>,
+    }
+    /// The `callback_kind` oneof of [`CreateResponseRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "saml")]
+    pub enum CreateResponseRequestCallbackKind {
+        #[serde(rename = "session")]
+        Session(SamlSession),
+        #[serde(rename = "error")]
+        Error(SamlAuthorizationError),
     }
     #[cfg(feature = "saml")]
     impl CreateResponseRequest {
@@ -3515,14 +3558,21 @@ pub mod types {
     pub struct CreateResponseResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<Details>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub post: ::std::option::Option<PostResponse>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub redirect: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        /// Which one of the `binding` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub binding: ::std::option::Option<CreateResponseResponseBinding>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+    }
+    /// The `binding` oneof of [`CreateResponseResponse`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "saml")]
+    pub enum CreateResponseResponseBinding {
+        #[serde(rename = "redirect")]
+        Redirect(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "post")]
+        Post(PostResponse),
     }
     ///`CreateSamlApplicationRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3534,16 +3584,19 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub login_version: ::std::option::Option<LoginVersion>,
-        #[serde(
-            rename = "metadataUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub metadata_url: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "metadataXml",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub metadata_xml: ::std::option::Option<::std::string::String>,
+        /// Which one of the `metadata` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub metadata: ::std::option::Option<CreateSamlApplicationRequestMetadata>,
+    }
+    /// The `metadata` oneof of [`CreateSamlApplicationRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum CreateSamlApplicationRequestMetadata {
+        #[serde(rename = "metadataXml")]
+        MetadataXml(::std::string::String),
+        #[serde(rename = "metadataUrl")]
+        MetadataUrl(::std::string::String),
     }
     #[cfg(feature = "application")]
     impl CreateSamlApplicationRequest {
@@ -3616,25 +3669,23 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payload_type: ::std::option::Option<PayloadType>,
-        #[serde(
-            rename = "restAsync",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_async: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "restCall",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_call: ::std::option::Option<RestCall>,
-        #[serde(
-            rename = "restWebhook",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_webhook: ::std::option::Option<RestWebhook>,
+        /// Which one of the `target_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub target_type: ::std::option::Option<CreateTargetRequestTargetType>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timeout: ::std::option::Option<::std::string::String>,
+    }
+    /// The `target_type` oneof of [`CreateTargetRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum CreateTargetRequestTargetType {
+        #[serde(rename = "restWebhook")]
+        RestWebhook(RestWebhook),
+        #[serde(rename = "restCall")]
+        RestCall(RestCall),
+        #[serde(rename = "restAsync")]
+        RestAsync(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "action")]
     impl CreateTargetRequest {
@@ -3667,10 +3718,9 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct CreateUserRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub human: ::std::option::Option<Human>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub machine: ::std::option::Option<Machine>,
+        /// Which one of the `user_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub user_type: ::std::option::Option<CreateUserRequestUserType>,
         #[serde(
             rename = "organizationId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3683,6 +3733,16 @@ pub mod types {
         pub user_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+    }
+    /// The `user_type` oneof of [`CreateUserRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum CreateUserRequestUserType {
+        #[serde(rename = "human")]
+        Human(Human),
+        #[serde(rename = "machine")]
+        Machine(Machine),
     }
     #[cfg(feature = "user")]
     impl CreateUserRequest {
@@ -3720,14 +3780,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "web-key")]
     pub struct CreateWebKeyRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ecdsa: ::std::option::Option<Ecdsa>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ed25519: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rsa: ::std::option::Option<Rsa>,
+        /// Which one of the `key` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub key: ::std::option::Option<CreateWebKeyRequestKey>,
+    }
+    /// The `key` oneof of [`CreateWebKeyRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "web-key")]
+    pub enum CreateWebKeyRequestKey {
+        #[serde(rename = "rsa")]
+        Rsa(Rsa),
+        #[serde(rename = "ecdsa")]
+        Ecdsa(Ecdsa),
+        #[serde(rename = "ed25519")]
+        Ed25519(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "web-key")]
     impl CreateWebKeyRequest {
@@ -3809,7 +3876,9 @@ pub mod types {
     ///`CustomDomain`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "instance")]
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
     pub struct CustomDomain {
         #[serde(
             rename = "creationDate",
@@ -3830,26 +3899,34 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub primary: ::std::option::Option<bool>,
     }
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
+    impl CustomDomain {
+        pub fn builder() -> builder::CustomDomain {
+            Default::default()
+        }
+    }
     ///`CustomDomainFilter`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "instance")]
     pub struct CustomDomainFilter {
-        #[serde(
-            rename = "domainFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub domain_filter: ::std::option::Option<DomainFilter>,
-        #[serde(
-            rename = "generatedFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub generated_filter: ::std::option::Option<bool>,
-        #[serde(
-            rename = "primaryFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub primary_filter: ::std::option::Option<bool>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<CustomDomainFilterFilter>,
+    }
+    /// The `filter` oneof of [`CustomDomainFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "instance")]
+    pub enum CustomDomainFilterFilter {
+        #[serde(rename = "domainFilter")]
+        DomainFilter(DomainFilter),
+        #[serde(rename = "generatedFilter")]
+        GeneratedFilter(bool),
+        #[serde(rename = "primaryFilter")]
+        PrimaryFilter(bool),
     }
     #[cfg(feature = "instance")]
     impl CustomDomainFilter {
@@ -4559,6 +4636,7 @@ pub mod types {
         any(
             feature = "feature",
             feature = "identity-provider",
+            feature = "internal-permission",
             feature = "oidc",
             feature = "organization",
             feature = "saml",
@@ -4594,6 +4672,7 @@ pub mod types {
         any(
             feature = "feature",
             feature = "identity-provider",
+            feature = "internal-permission",
             feature = "oidc",
             feature = "organization",
             feature = "saml",
@@ -4783,7 +4862,7 @@ pub mod types {
     ///`DomainQuery`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     pub struct DomainQuery {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub domain: ::std::option::Option<::std::string::String>,
@@ -4793,7 +4872,7 @@ pub mod types {
         )]
         pub include_without_domain: ::std::option::Option<bool>,
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     impl DomainQuery {
         pub fn builder() -> builder::DomainQuery {
             Default::default()
@@ -5338,12 +5417,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "action")]
     pub struct EventExecution {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub all: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub event: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub group: ::std::option::Option<::std::string::String>,
+        /// Which one of the `condition` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub condition: ::std::option::Option<EventExecutionCondition>,
+    }
+    /// The `condition` oneof of [`EventExecution`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum EventExecutionCondition {
+        #[serde(rename = "event")]
+        Event(::std::string::String),
+        #[serde(rename = "group")]
+        Group(::std::string::String),
+        #[serde(rename = "all")]
+        All(bool),
     }
     #[cfg(feature = "action")]
     impl EventExecution {
@@ -5465,21 +5553,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "action")]
     pub struct ExecutionSearchFilter {
-        #[serde(
-            rename = "executionTypeFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub execution_type_filter: ::std::option::Option<ExecutionTypeFilter>,
-        #[serde(
-            rename = "inConditionsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_conditions_filter: ::std::option::Option<InConditionsFilter>,
-        #[serde(
-            rename = "targetFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub target_filter: ::std::option::Option<TargetFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<ExecutionSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`ExecutionSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum ExecutionSearchFilterFilter {
+        #[serde(rename = "inConditionsFilter")]
+        InConditionsFilter(InConditionsFilter),
+        #[serde(rename = "executionTypeFilter")]
+        ExecutionTypeFilter(ExecutionTypeFilter),
+        #[serde(rename = "targetFilter")]
+        TargetFilter(TargetFilter),
     }
     #[cfg(feature = "action")]
     impl ExecutionSearchFilter {
@@ -5607,7 +5695,7 @@ pub mod types {
     ///`Factors`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct Factors {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub intent: ::std::option::Option<IntentFactor>,
@@ -5637,6 +5725,12 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub web_auth_n: ::std::option::Option<WebAuthNFactor>,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl Factors {
+        pub fn builder() -> builder::Factors {
+            Default::default()
+        }
     }
     ///`FeatureFlag`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -5745,16 +5839,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "instance")]
     pub struct Filter {
-        #[serde(
-            rename = "customDomainsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub custom_domains_filter: ::std::option::Option<CustomDomainsFilter>,
-        #[serde(
-            rename = "inIdsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_ids_filter: ::std::option::Option<InIDsFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<FilterFilter>,
+    }
+    /// The `filter` oneof of [`Filter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "instance")]
+    pub enum FilterFilter {
+        #[serde(rename = "inIdsFilter")]
+        InIdsFilter(InIDsFilter),
+        #[serde(rename = "customDomainsFilter")]
+        CustomDomainsFilter(CustomDomainsFilter),
     }
     #[cfg(feature = "instance")]
     impl Filter {
@@ -6272,17 +6369,23 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub ignore_inheritance: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instance: ::std::option::Option<bool>,
+        /// Which one of the `level` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub level: ::std::option::Option<GetHostedLoginTranslationRequestLevel>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "organizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub system: ::std::option::Option<bool>,
+    }
+    /// The `level` oneof of [`GetHostedLoginTranslationRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "settings")]
+    pub enum GetHostedLoginTranslationRequestLevel {
+        #[serde(rename = "system")]
+        System(bool),
+        #[serde(rename = "instance")]
+        Instance(bool),
+        #[serde(rename = "organizationId")]
+        OrganizationId(::std::string::String),
     }
     #[cfg(feature = "settings")]
     impl GetHostedLoginTranslationRequest {
@@ -6881,7 +6984,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     pub enum GrantedProjectState {
         #[serde(rename = "GRANTED_PROJECT_STATE_UNSPECIFIED")]
         GrantedProjectStateUnspecified,
@@ -6893,7 +6996,7 @@ pub mod types {
         #[serde(other)]
         Unknown,
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::fmt::Display for GrantedProjectState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -6910,7 +7013,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::str::FromStr for GrantedProjectState {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -6926,7 +7029,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<&str> for GrantedProjectState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -6935,7 +7038,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<::std::string::String> for GrantedProjectState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -6966,12 +7069,12 @@ pub mod types {
     ///`HeaderValues`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct HeaderValues {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub values: ::std::vec::Vec<::std::string::String>,
     }
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     impl HeaderValues {
         pub fn builder() -> builder::HeaderValues {
             Default::default()
@@ -6980,7 +7083,7 @@ pub mod types {
     ///`Human`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     pub struct Human {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<SetHumanEmail>,
@@ -6991,7 +7094,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profile: ::std::option::Option<Profile>,
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     impl Human {
         pub fn builder() -> builder::Human {
             Default::default()
@@ -7359,41 +7462,41 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "identity-provider")]
     pub struct IdpConfig {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub apple: ::std::option::Option<AppleConfig>,
-        #[serde(
-            rename = "azureAd",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub azure_ad: ::std::option::Option<AzureAdConfig>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub github: ::std::option::Option<GitHubConfig>,
-        #[serde(
-            rename = "githubEs",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub github_es: ::std::option::Option<GitHubEnterpriseServerConfig>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub gitlab: ::std::option::Option<GitLabConfig>,
-        #[serde(
-            rename = "gitlabSelfHosted",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub gitlab_self_hosted: ::std::option::Option<GitLabSelfHostedConfig>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub google: ::std::option::Option<GoogleConfig>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub jwt: ::std::option::Option<JwtConfig>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ldap: ::std::option::Option<LdapConfig>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub oauth: ::std::option::Option<OAuthConfig>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub oidc: ::std::option::Option<GenericOidcConfig>,
+        /// Which one of the `config` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub config: ::std::option::Option<IdpConfigConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub options: ::std::option::Option<Options>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub saml: ::std::option::Option<SamlConfig>,
+    }
+    /// The `config` oneof of [`IdpConfig`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "identity-provider")]
+    pub enum IdpConfigConfig {
+        #[serde(rename = "ldap")]
+        Ldap(LdapConfig),
+        #[serde(rename = "google")]
+        Google(GoogleConfig),
+        #[serde(rename = "oauth")]
+        Oauth(OAuthConfig),
+        #[serde(rename = "oidc")]
+        Oidc(GenericOidcConfig),
+        #[serde(rename = "jwt")]
+        Jwt(JwtConfig),
+        #[serde(rename = "github")]
+        Github(GitHubConfig),
+        #[serde(rename = "githubEs")]
+        GithubEs(GitHubEnterpriseServerConfig),
+        #[serde(rename = "gitlab")]
+        Gitlab(GitLabConfig),
+        #[serde(rename = "gitlabSelfHosted")]
+        GitlabSelfHosted(GitLabSelfHostedConfig),
+        #[serde(rename = "azureAd")]
+        AzureAd(AzureAdConfig),
+        #[serde(rename = "apple")]
+        Apple(AppleConfig),
+        #[serde(rename = "saml")]
+        Saml(SamlConfig),
     }
     ///`IdpInformation`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -7405,10 +7508,9 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub idp_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ldap: ::std::option::Option<IdpldapAccessInformation>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub oauth: ::std::option::Option<IdpoAuthAccessInformation>,
+        /// Which one of the `access` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub access: ::std::option::Option<IdpInformationAccess>,
         #[serde(
             rename = "rawInformation",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -7416,8 +7518,6 @@ pub mod types {
         pub raw_information: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub saml: ::std::option::Option<IdpsamlAccessInformation>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -7428,6 +7528,18 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_name: ::std::option::Option<::std::string::String>,
+    }
+    /// The `access` oneof of [`IdpInformation`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum IdpInformationAccess {
+        #[serde(rename = "oauth")]
+        Oauth(IdpoAuthAccessInformation),
+        #[serde(rename = "ldap")]
+        Ldap(IdpldapAccessInformation),
+        #[serde(rename = "saml")]
+        Saml(IdpsamlAccessInformation),
     }
     ///`IdpIntent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -7909,7 +8021,9 @@ pub mod types {
     ///`Instance`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "instance")]
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
     pub struct Instance {
         #[serde(
             rename = "changeDate",
@@ -7940,6 +8054,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
+    impl Instance {
+        pub fn builder() -> builder::Instance {
+            Default::default()
+        }
+    }
     ///`InstanceState`
     #[derive(
         ::serde::Deserialize,
@@ -7954,7 +8076,9 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "instance")]
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
     pub enum InstanceState {
         #[serde(rename = "STATE_UNSPECIFIED")]
         StateUnspecified,
@@ -7970,7 +8094,9 @@ pub mod types {
         #[serde(other)]
         Unknown,
     }
-    #[cfg(feature = "instance")]
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
     impl ::std::fmt::Display for InstanceState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -7983,7 +8109,9 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "instance")]
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
     impl ::std::str::FromStr for InstanceState {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -7999,7 +8127,9 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "instance")]
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
     impl ::std::convert::TryFrom<&str> for InstanceState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -8008,7 +8138,9 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "instance")]
+    #[cfg(
+        any(feature = "instance", feature = "internal-permission", feature = "settings")
+    )]
     impl ::std::convert::TryFrom<::std::string::String> for InstanceState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -8020,7 +8152,7 @@ pub mod types {
     ///`IntentFactor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct IntentFactor {
         #[serde(
             rename = "verifiedAt",
@@ -8029,6 +8161,12 @@ pub mod types {
         pub verified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl IntentFactor {
+        pub fn builder() -> builder::IntentFactor {
+            Default::default()
+        }
     }
     ///`InternalPermissionOrganization`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -8258,31 +8396,25 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct KeysSearchFilter {
-        #[serde(
-            rename = "createdDateFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub created_date_filter: ::std::option::Option<TimestampFilter>,
-        #[serde(
-            rename = "expirationDateFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub expiration_date_filter: ::std::option::Option<TimestampFilter>,
-        #[serde(
-            rename = "keyIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub key_id_filter: ::std::option::Option<IdFilter>,
-        #[serde(
-            rename = "organizationIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id_filter: ::std::option::Option<IdFilter>,
-        #[serde(
-            rename = "userIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_id_filter: ::std::option::Option<IdFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<KeysSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`KeysSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum KeysSearchFilterFilter {
+        #[serde(rename = "keyIdFilter")]
+        KeyIdFilter(IdFilter),
+        #[serde(rename = "userIdFilter")]
+        UserIdFilter(IdFilter),
+        #[serde(rename = "organizationIdFilter")]
+        OrganizationIdFilter(IdFilter),
+        #[serde(rename = "createdDateFilter")]
+        CreatedDateFilter(TimestampFilter),
+        #[serde(rename = "expirationDateFilter")]
+        ExpirationDateFilter(TimestampFilter),
     }
     #[cfg(feature = "user")]
     impl KeysSearchFilter {
@@ -9617,18 +9749,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "application")]
     pub struct LoginVersion {
-        #[serde(
-            rename = "loginV1",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub login_v1: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "loginV2",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub login_v2: ::std::option::Option<LoginV2>,
+        /// Which one of the `version` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub version: ::std::option::Option<LoginVersionVersion>,
+    }
+    /// The `version` oneof of [`LoginVersion`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum LoginVersionVersion {
+        #[serde(rename = "loginV1")]
+        LoginV1(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "loginV2")]
+        LoginV2(LoginV2),
     }
     #[cfg(feature = "application")]
     impl LoginVersion {
@@ -10222,6 +10355,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<OidcVersion>,
     }
+    #[cfg(feature = "application")]
+    impl OidcConfiguration {
+        pub fn builder() -> builder::OidcConfiguration {
+            Default::default()
+        }
+    }
     ///`OidcGrantType`
     #[derive(
         ::serde::Deserialize,
@@ -10321,6 +10460,12 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub localized_message: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "application")]
+    impl OidcLocalizedMessage {
+        pub fn builder() -> builder::OidcLocalizedMessage {
+            Default::default()
+        }
     }
     ///`OidcResponseType`
     #[derive(
@@ -10609,7 +10754,7 @@ pub mod types {
     ///`Organization`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "internal-permission", feature = "organization"))]
     pub struct Organization {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<Details>,
@@ -10625,7 +10770,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<OrganizationState>,
     }
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "internal-permission", feature = "organization"))]
     impl Organization {
         pub fn builder() -> builder::Organization {
             Default::default()
@@ -10638,11 +10783,11 @@ pub mod types {
     pub struct OrganizationAddHumanUserRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<SetHumanEmail>,
-        #[serde(
-            rename = "hashedPassword",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub hashed_password: ::std::option::Option<HashedPassword>,
+        /// Which one of the `password_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub password_type: ::std::option::Option<
+            OrganizationAddHumanUserRequestPasswordType,
+        >,
         #[serde(
             rename = "idpLinks",
             default,
@@ -10653,8 +10798,6 @@ pub mod types {
         pub metadata: ::std::vec::Vec<SetMetadataEntry>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization: ::std::option::Option<Organization>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub password: ::std::option::Option<Password>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<SetHumanPhone>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -10671,6 +10814,16 @@ pub mod types {
         pub user_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+    }
+    /// The `password_type` oneof of [`OrganizationAddHumanUserRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "organization")]
+    pub enum OrganizationAddHumanUserRequestPasswordType {
+        #[serde(rename = "password")]
+        Password(Password),
+        #[serde(rename = "hashedPassword")]
+        HashedPassword(HashedPassword),
     }
     #[cfg(feature = "organization")]
     impl OrganizationAddHumanUserRequest {
@@ -10851,12 +11004,12 @@ pub mod types {
     ///`OrganizationIdQuery`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     pub struct OrganizationIdQuery {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     impl OrganizationIdQuery {
         pub fn builder() -> builder::OrganizationIdQuery {
             Default::default()
@@ -10892,7 +11045,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "internal-permission", feature = "organization"))]
     pub enum OrganizationState {
         #[serde(rename = "ORGANIZATION_STATE_UNSPECIFIED")]
         OrganizationStateUnspecified,
@@ -10906,7 +11059,7 @@ pub mod types {
         #[serde(other)]
         Unknown,
     }
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "internal-permission", feature = "organization"))]
     impl ::std::fmt::Display for OrganizationState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -10924,7 +11077,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "internal-permission", feature = "organization"))]
     impl ::std::str::FromStr for OrganizationState {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -10941,7 +11094,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "internal-permission", feature = "organization"))]
     impl ::std::convert::TryFrom<&str> for OrganizationState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -10950,7 +11103,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "organization")]
+    #[cfg(any(feature = "internal-permission", feature = "organization"))]
     impl ::std::convert::TryFrom<::std::string::String> for OrganizationState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -10978,18 +11131,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(any(feature = "session", feature = "user"))]
     pub struct OtpEmail {
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<SendCode>,
+        /// Which one of the `delivery_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub delivery_type: ::std::option::Option<OtpEmailDeliveryType>,
+    }
+    /// The `delivery_type` oneof of [`OtpEmail`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(any(feature = "session", feature = "user"))]
+    pub enum OtpEmailDeliveryType {
+        #[serde(rename = "sendCode")]
+        SendCode(SendCode),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(any(feature = "session", feature = "user"))]
     impl OtpEmail {
@@ -11000,7 +11154,7 @@ pub mod types {
     ///`OtpFactor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct OtpFactor {
         #[serde(
             rename = "verifiedAt",
@@ -11009,6 +11163,12 @@ pub mod types {
         pub verified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl OtpFactor {
+        pub fn builder() -> builder::OtpFactor {
+            Default::default()
+        }
     }
     ///`Otpsms`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -11347,7 +11507,7 @@ pub mod types {
     ///`PasswordFactor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct PasswordFactor {
         #[serde(
             rename = "verifiedAt",
@@ -11357,28 +11517,35 @@ pub mod types {
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
     }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl PasswordFactor {
+        pub fn builder() -> builder::PasswordFactor {
+            Default::default()
+        }
+    }
     ///`PasswordResetRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct PasswordResetRequest {
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendLink",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_link: ::std::option::Option<SendPasswordResetLink>,
+        /// Which one of the `medium` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub medium: ::std::option::Option<PasswordResetRequestMedium>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `medium` oneof of [`PasswordResetRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum PasswordResetRequestMedium {
+        #[serde(rename = "sendLink")]
+        SendLink(SendPasswordResetLink),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "user")]
     impl PasswordResetRequest {
@@ -11662,31 +11829,25 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct PersonalAccessTokensSearchFilter {
-        #[serde(
-            rename = "createdDateFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub created_date_filter: ::std::option::Option<TimestampFilter>,
-        #[serde(
-            rename = "expirationDateFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub expiration_date_filter: ::std::option::Option<TimestampFilter>,
-        #[serde(
-            rename = "organizationIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id_filter: ::std::option::Option<IdFilter>,
-        #[serde(
-            rename = "tokenIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub token_id_filter: ::std::option::Option<IdFilter>,
-        #[serde(
-            rename = "userIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_id_filter: ::std::option::Option<IdFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<PersonalAccessTokensSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`PersonalAccessTokensSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum PersonalAccessTokensSearchFilterFilter {
+        #[serde(rename = "tokenIdFilter")]
+        TokenIdFilter(IdFilter),
+        #[serde(rename = "userIdFilter")]
+        UserIdFilter(IdFilter),
+        #[serde(rename = "organizationIdFilter")]
+        OrganizationIdFilter(IdFilter),
+        #[serde(rename = "createdDateFilter")]
+        CreatedDateFilter(TimestampFilter),
+        #[serde(rename = "expirationDateFilter")]
+        ExpirationDateFilter(TimestampFilter),
     }
     #[cfg(feature = "user")]
     impl PersonalAccessTokensSearchFilter {
@@ -11740,7 +11901,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     pub enum PrivateLabelingSetting {
         #[serde(rename = "PRIVATE_LABELING_SETTING_UNSPECIFIED")]
         PrivateLabelingSettingUnspecified,
@@ -11756,7 +11917,7 @@ pub mod types {
         #[serde(other)]
         Unknown,
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::fmt::Display for PrivateLabelingSetting {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -11777,7 +11938,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::str::FromStr for PrivateLabelingSetting {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -11797,7 +11958,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<&str> for PrivateLabelingSetting {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -11806,7 +11967,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<::std::string::String> for PrivateLabelingSetting {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -11818,7 +11979,7 @@ pub mod types {
     ///`Profile`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     pub struct Profile {
         #[serde(
             rename = "displayName",
@@ -11848,7 +12009,7 @@ pub mod types {
         )]
         pub preferred_language: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     impl Profile {
         pub fn builder() -> builder::Profile {
             Default::default()
@@ -11857,7 +12018,7 @@ pub mod types {
     ///`Project`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     pub struct Project {
         #[serde(
             rename = "authorizationRequired",
@@ -12011,7 +12172,7 @@ pub mod types {
     ///`ProjectGrant`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     pub struct ProjectGrant {
         #[serde(
             rename = "changeDate",
@@ -12060,6 +12221,12 @@ pub mod types {
         pub project_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<ProjectGrantState>,
+    }
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
+    impl ProjectGrant {
+        pub fn builder() -> builder::ProjectGrant {
+            Default::default()
+        }
     }
     ///`ProjectGrantFieldName`
     #[derive(
@@ -12155,31 +12322,25 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "project")]
     pub struct ProjectGrantSearchFilter {
-        #[serde(
-            rename = "grantedOrganizationIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub granted_organization_id_filter: ::std::option::Option<IdFilter>,
-        #[serde(
-            rename = "inProjectIdsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_project_ids_filter: ::std::option::Option<InIDsFilter>,
-        #[serde(
-            rename = "organizationIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id_filter: ::std::option::Option<IdFilter>,
-        #[serde(
-            rename = "projectNameFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_name_filter: ::std::option::Option<ProjectNameFilter>,
-        #[serde(
-            rename = "roleKeyFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub role_key_filter: ::std::option::Option<ProjectRoleKeyFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<ProjectGrantSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`ProjectGrantSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "project")]
+    pub enum ProjectGrantSearchFilterFilter {
+        #[serde(rename = "projectNameFilter")]
+        ProjectNameFilter(ProjectNameFilter),
+        #[serde(rename = "roleKeyFilter")]
+        RoleKeyFilter(ProjectRoleKeyFilter),
+        #[serde(rename = "inProjectIdsFilter")]
+        InProjectIdsFilter(InIDsFilter),
+        #[serde(rename = "organizationIdFilter")]
+        OrganizationIdFilter(IdFilter),
+        #[serde(rename = "grantedOrganizationIdFilter")]
+        GrantedOrganizationIdFilter(IdFilter),
     }
     #[cfg(feature = "project")]
     impl ProjectGrantSearchFilter {
@@ -12201,7 +12362,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     pub enum ProjectGrantState {
         #[serde(rename = "PROJECT_GRANT_STATE_UNSPECIFIED")]
         ProjectGrantStateUnspecified,
@@ -12213,7 +12374,7 @@ pub mod types {
         #[serde(other)]
         Unknown,
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::fmt::Display for ProjectGrantState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -12230,7 +12391,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::str::FromStr for ProjectGrantState {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -12246,7 +12407,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<&str> for ProjectGrantState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -12255,7 +12416,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<::std::string::String> for ProjectGrantState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -12496,16 +12657,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "project")]
     pub struct ProjectRoleSearchFilter {
-        #[serde(
-            rename = "displayNameFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub display_name_filter: ::std::option::Option<ProjectRoleDisplayNameFilter>,
-        #[serde(
-            rename = "roleKeyFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub role_key_filter: ::std::option::Option<ProjectRoleKeyFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<ProjectRoleSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`ProjectRoleSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "project")]
+    pub enum ProjectRoleSearchFilterFilter {
+        #[serde(rename = "roleKeyFilter")]
+        RoleKeyFilter(ProjectRoleKeyFilter),
+        #[serde(rename = "displayNameFilter")]
+        DisplayNameFilter(ProjectRoleDisplayNameFilter),
     }
     #[cfg(feature = "project")]
     impl ProjectRoleSearchFilter {
@@ -12518,21 +12682,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "project")]
     pub struct ProjectSearchFilter {
-        #[serde(
-            rename = "inProjectIdsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_project_ids_filter: ::std::option::Option<InIDsFilter>,
-        #[serde(
-            rename = "organizationIdFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id_filter: ::std::option::Option<ProjectOrganizationIdFilter>,
-        #[serde(
-            rename = "projectNameFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_name_filter: ::std::option::Option<ProjectNameFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<ProjectSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`ProjectSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "project")]
+    pub enum ProjectSearchFilterFilter {
+        #[serde(rename = "projectNameFilter")]
+        ProjectNameFilter(ProjectNameFilter),
+        #[serde(rename = "inProjectIdsFilter")]
+        InProjectIdsFilter(InIDsFilter),
+        #[serde(rename = "organizationIdFilter")]
+        OrganizationIdFilter(ProjectOrganizationIdFilter),
     }
     #[cfg(feature = "project")]
     impl ProjectSearchFilter {
@@ -12554,7 +12718,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     pub enum ProjectState {
         #[serde(rename = "PROJECT_STATE_UNSPECIFIED")]
         ProjectStateUnspecified,
@@ -12566,7 +12730,7 @@ pub mod types {
         #[serde(other)]
         Unknown,
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::fmt::Display for ProjectState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -12577,7 +12741,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::str::FromStr for ProjectState {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -12591,7 +12755,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<&str> for ProjectState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -12600,7 +12764,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "project")]
+    #[cfg(any(feature = "internal-permission", feature = "project"))]
     impl ::std::convert::TryFrom<::std::string::String> for ProjectState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -12825,21 +12989,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "action")]
     pub struct PublicKeySearchFilter {
-        #[serde(
-            rename = "activeFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub active_filter: ::std::option::Option<bool>,
-        #[serde(
-            rename = "expirationDateFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub expiration_date_filter: ::std::option::Option<TimestampFilter>,
-        #[serde(
-            rename = "keyIdsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub key_ids_filter: ::std::option::Option<InIDsFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<PublicKeySearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`PublicKeySearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum PublicKeySearchFilterFilter {
+        #[serde(rename = "keyIdsFilter")]
+        KeyIdsFilter(InIDsFilter),
+        #[serde(rename = "activeFilter")]
+        ActiveFilter(bool),
+        #[serde(rename = "expirationDateFilter")]
+        ExpirationDateFilter(TimestampFilter),
     }
     #[cfg(feature = "action")]
     impl PublicKeySearchFilter {
@@ -12910,7 +13074,7 @@ pub mod types {
     ///`RecoveryCodeFactor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct RecoveryCodeFactor {
         #[serde(
             rename = "verifiedAt",
@@ -12919,6 +13083,12 @@ pub mod types {
         pub verified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl RecoveryCodeFactor {
+        pub fn builder() -> builder::RecoveryCodeFactor {
+            Default::default()
+        }
     }
     ///`RedirectUrLs`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -13545,13 +13715,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "settings")]
     pub struct RequestContext {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instance: ::std::option::Option<bool>,
-        #[serde(
-            rename = "orgId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub org_id: ::std::option::Option<::std::string::String>,
+        /// Which one of the `resource_owner` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub resource_owner: ::std::option::Option<RequestContextResourceOwner>,
+    }
+    /// The `resource_owner` oneof of [`RequestContext`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "settings")]
+    pub enum RequestContextResourceOwner {
+        #[serde(rename = "orgId")]
+        OrgId(::std::string::String),
+        #[serde(rename = "instance")]
+        Instance(bool),
     }
     #[cfg(feature = "settings")]
     impl RequestContext {
@@ -13564,12 +13740,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "action")]
     pub struct RequestExecution {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub all: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub method: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub service: ::std::option::Option<::std::string::String>,
+        /// Which one of the `condition` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub condition: ::std::option::Option<RequestExecutionCondition>,
+    }
+    /// The `condition` oneof of [`RequestExecution`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum RequestExecutionCondition {
+        #[serde(rename = "method")]
+        Method(::std::string::String),
+        #[serde(rename = "service")]
+        Service(::std::string::String),
+        #[serde(rename = "all")]
+        All(bool),
     }
     #[cfg(feature = "action")]
     impl RequestExecution {
@@ -13582,23 +13767,24 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct ResendEmailCodeRequest {
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<SendEmailVerificationCode>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<ResendEmailCodeRequestVerification>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `verification` oneof of [`ResendEmailCodeRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum ResendEmailCodeRequestVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(SendEmailVerificationCode),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "user")]
     impl ResendEmailCodeRequest {
@@ -13649,25 +13835,24 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct ResendPhoneCodeRequest {
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<ResendPhoneCodeRequestVerification>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `verification` oneof of [`ResendPhoneCodeRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum ResendPhoneCodeRequestVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "user")]
     impl ResendPhoneCodeRequest {
@@ -13759,23 +13944,23 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "internal-permission")]
     pub struct ResourceFilter {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instance: ::std::option::Option<bool>,
-        #[serde(
-            rename = "organizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "projectGrant",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_grant: ::std::option::Option<InternalPermissionProjectGrant>,
-        #[serde(
-            rename = "projectId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_id: ::std::option::Option<::std::string::String>,
+        /// Which one of the `resource` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub resource: ::std::option::Option<ResourceFilterResource>,
+    }
+    /// The `resource` oneof of [`ResourceFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "internal-permission")]
+    pub enum ResourceFilterResource {
+        #[serde(rename = "instance")]
+        Instance(bool),
+        #[serde(rename = "organizationId")]
+        OrganizationId(::std::string::String),
+        #[serde(rename = "projectId")]
+        ProjectId(::std::string::String),
+        #[serde(rename = "projectGrant")]
+        ProjectGrant(InternalPermissionProjectGrant),
     }
     #[cfg(feature = "internal-permission")]
     impl ResourceFilter {
@@ -13863,23 +14048,23 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "internal-permission")]
     pub struct ResourceType {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instance: ::std::option::Option<bool>,
-        #[serde(
-            rename = "organizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "projectGrant",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_grant: ::std::option::Option<InternalPermissionProjectGrant>,
-        #[serde(
-            rename = "projectId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub project_id: ::std::option::Option<::std::string::String>,
+        /// Which one of the `resource` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub resource: ::std::option::Option<ResourceTypeResource>,
+    }
+    /// The `resource` oneof of [`ResourceType`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "internal-permission")]
+    pub enum ResourceTypeResource {
+        #[serde(rename = "instance")]
+        Instance(bool),
+        #[serde(rename = "organizationId")]
+        OrganizationId(::std::string::String),
+        #[serde(rename = "projectId")]
+        ProjectId(::std::string::String),
+        #[serde(rename = "projectGrant")]
+        ProjectGrant(InternalPermissionProjectGrant),
     }
     #[cfg(feature = "internal-permission")]
     impl ResourceType {
@@ -13892,12 +14077,21 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "action")]
     pub struct ResponseExecution {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub all: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub method: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub service: ::std::option::Option<::std::string::String>,
+        /// Which one of the `condition` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub condition: ::std::option::Option<ResponseExecutionCondition>,
+    }
+    /// The `condition` oneof of [`ResponseExecution`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum ResponseExecutionCondition {
+        #[serde(rename = "method")]
+        Method(::std::string::String),
+        #[serde(rename = "service")]
+        Service(::std::string::String),
+        #[serde(rename = "all")]
+        All(bool),
     }
     #[cfg(feature = "action")]
     impl ResponseExecution {
@@ -14024,7 +14218,7 @@ pub mod types {
     ///`Role`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "internal-permission"))]
     pub struct Role {
         #[serde(
             rename = "displayName",
@@ -14035,6 +14229,12 @@ pub mod types {
         pub group: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub key: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "authorization", feature = "internal-permission"))]
+    impl Role {
+        pub fn builder() -> builder::Role {
+            Default::default()
+        }
     }
     ///`RoleFilter`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -14373,16 +14573,25 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub login_version: ::std::option::Option<LoginVersion>,
-        #[serde(
-            rename = "metadataUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub metadata_url: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "metadataXml",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub metadata_xml: ::std::option::Option<::std::string::String>,
+        /// Which one of the `metadata` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub metadata: ::std::option::Option<SamlConfigurationMetadata>,
+    }
+    /// The `metadata` oneof of [`SamlConfiguration`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum SamlConfigurationMetadata {
+        #[serde(rename = "metadataXml")]
+        MetadataXml(::std::string::String),
+        #[serde(rename = "metadataUrl")]
+        MetadataUrl(::std::string::String),
+    }
+    #[cfg(feature = "application")]
+    impl SamlConfiguration {
+        pub fn builder() -> builder::SamlConfiguration {
+            Default::default()
+        }
     }
     ///`SamlErrorReason`
     #[derive(
@@ -14709,33 +14918,25 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "organization")]
     pub struct SearchQuery {
-        #[serde(
-            rename = "defaultQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub default_query: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "domainQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub domain_query: ::std::option::Option<OrganizationDomainQuery>,
-        #[serde(
-            rename = "idQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub id_query: ::std::option::Option<OrganizationIdQuery>,
-        #[serde(
-            rename = "nameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub name_query: ::std::option::Option<OrganizationNameQuery>,
-        #[serde(
-            rename = "stateQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub state_query: ::std::option::Option<OrganizationStateQuery>,
+        /// Which one of the `query` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub query: ::std::option::Option<SearchQueryQuery>,
+    }
+    /// The `query` oneof of [`SearchQuery`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "organization")]
+    pub enum SearchQueryQuery {
+        #[serde(rename = "nameQuery")]
+        NameQuery(OrganizationNameQuery),
+        #[serde(rename = "domainQuery")]
+        DomainQuery(OrganizationDomainQuery),
+        #[serde(rename = "stateQuery")]
+        StateQuery(OrganizationStateQuery),
+        #[serde(rename = "idQuery")]
+        IdQuery(OrganizationIdQuery),
+        #[serde(rename = "defaultQuery")]
+        DefaultQuery(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "organization")]
     impl SearchQuery {
@@ -14855,7 +15056,7 @@ pub mod types {
     ///`SendCode`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(any(feature = "session", feature = "user"))]
+    #[cfg(any(feature = "organization", feature = "session", feature = "user"))]
     pub struct SendCode {
         #[serde(
             rename = "urlTemplate",
@@ -14863,7 +15064,7 @@ pub mod types {
         )]
         pub url_template: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "session", feature = "user"))]
+    #[cfg(any(feature = "organization", feature = "session", feature = "user"))]
     impl SendCode {
         pub fn builder() -> builder::SendCode {
             Default::default()
@@ -14874,23 +15075,24 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct SendEmailCodeRequest {
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<SendEmailVerificationCode>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<SendEmailCodeRequestVerification>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `verification` oneof of [`SendEmailCodeRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum SendEmailCodeRequestVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(SendEmailVerificationCode),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "user")]
     impl SendEmailCodeRequest {
@@ -14992,7 +15194,7 @@ pub mod types {
     ///`Session`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct Session {
         #[serde(
             rename = "changeDate",
@@ -15034,6 +15236,12 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_agent: ::std::option::Option<UserAgent>,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl Session {
+        pub fn builder() -> builder::Session {
+            Default::default()
+        }
     }
     ///`SessionFieldName`
     #[derive(
@@ -15111,36 +15319,27 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "session")]
     pub struct SessionSearchQuery {
-        #[serde(
-            rename = "creationDateQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub creation_date_query: ::std::option::Option<CreationDateQuery>,
-        #[serde(
-            rename = "creatorQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub creator_query: ::std::option::Option<CreatorQuery>,
-        #[serde(
-            rename = "expirationDateQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub expiration_date_query: ::std::option::Option<ExpirationDateQuery>,
-        #[serde(
-            rename = "idsQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub ids_query: ::std::option::Option<IDsQuery>,
-        #[serde(
-            rename = "userAgentQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_agent_query: ::std::option::Option<UserAgentQuery>,
-        #[serde(
-            rename = "userIdQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_id_query: ::std::option::Option<UserIdQuery>,
+        /// Which one of the `query` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub query: ::std::option::Option<SessionSearchQueryQuery>,
+    }
+    /// The `query` oneof of [`SessionSearchQuery`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "session")]
+    pub enum SessionSearchQueryQuery {
+        #[serde(rename = "idsQuery")]
+        IdsQuery(IDsQuery),
+        #[serde(rename = "userIdQuery")]
+        UserIdQuery(UserIdQuery),
+        #[serde(rename = "creationDateQuery")]
+        CreationDateQuery(CreationDateQuery),
+        #[serde(rename = "creatorQuery")]
+        CreatorQuery(CreatorQuery),
+        #[serde(rename = "userAgentQuery")]
+        UserAgentQuery(UserAgentQuery),
+        #[serde(rename = "expirationDateQuery")]
+        ExpirationDateQuery(ExpirationDateQuery),
     }
     #[cfg(feature = "session")]
     impl SessionSearchQuery {
@@ -15155,28 +15354,26 @@ pub mod types {
     pub struct SetEmailRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "isVerified",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub is_verified: ::std::option::Option<bool>,
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<SendEmailVerificationCode>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<SetEmailRequestVerification>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `verification` oneof of [`SetEmailRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum SetEmailRequestVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(SendEmailVerificationCode),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "isVerified")]
+        IsVerified(bool),
     }
     #[cfg(feature = "user")]
     impl SetEmailRequest {
@@ -15229,19 +15426,25 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "settings")]
     pub struct SetHostedLoginTranslationRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instance: ::std::option::Option<bool>,
+        /// Which one of the `level` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub level: ::std::option::Option<SetHostedLoginTranslationRequestLevel>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "organizationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub translations: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
+    }
+    /// The `level` oneof of [`SetHostedLoginTranslationRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "settings")]
+    pub enum SetHostedLoginTranslationRequestLevel {
+        #[serde(rename = "instance")]
+        Instance(bool),
+        #[serde(rename = "organizationId")]
+        OrganizationId(::std::string::String),
     }
     #[cfg(feature = "settings")]
     impl SetHostedLoginTranslationRequest {
@@ -15264,23 +15467,21 @@ pub mod types {
     pub struct SetHumanEmail {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "isVerified",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub is_verified: ::std::option::Option<bool>,
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<SendEmailVerificationCode>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<SetHumanEmailVerification>,
+    }
+    /// The `verification` oneof of [`SetHumanEmail`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(any(feature = "organization", feature = "user"))]
+    pub enum SetHumanEmailVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(SendEmailVerificationCode),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "isVerified")]
+        IsVerified(bool),
     }
     #[cfg(any(feature = "organization", feature = "user"))]
     impl SetHumanEmail {
@@ -15293,27 +15494,23 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(any(feature = "organization", feature = "user"))]
     pub struct SetHumanPhone {
-        #[serde(
-            rename = "isVerified",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub is_verified: ::std::option::Option<bool>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<SetHumanPhoneVerification>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+    }
+    /// The `verification` oneof of [`SetHumanPhone`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(any(feature = "organization", feature = "user"))]
+    pub enum SetHumanPhoneVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "isVerified")]
+        IsVerified(bool),
     }
     #[cfg(any(feature = "organization", feature = "user"))]
     impl SetHumanPhone {
@@ -15505,27 +15702,36 @@ pub mod types {
     ///`SetPassword`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "organization", feature = "user"))]
     pub struct SetPassword {
-        #[serde(
-            rename = "currentPassword",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub current_password: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "hashedPassword",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub hashed_password: ::std::option::Option<HashedPassword>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub password: ::std::option::Option<Password>,
-        #[serde(
-            rename = "verificationCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub verification_code: ::std::option::Option<::std::string::String>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<SetPasswordVerification>,
+        /// Which one of the `password_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub password_type: ::std::option::Option<SetPasswordPasswordType>,
     }
-    #[cfg(feature = "user")]
+    /// The `password_type` oneof of [`SetPassword`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(any(feature = "organization", feature = "user"))]
+    pub enum SetPasswordPasswordType {
+        #[serde(rename = "password")]
+        Password(Password),
+        #[serde(rename = "hashedPassword")]
+        HashedPassword(HashedPassword),
+    }
+    /// The `verification` oneof of [`SetPassword`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(any(feature = "organization", feature = "user"))]
+    pub enum SetPasswordVerification {
+        #[serde(rename = "currentPassword")]
+        CurrentPassword(::std::string::String),
+        #[serde(rename = "verificationCode")]
+        VerificationCode(::std::string::String),
+    }
+    #[cfg(any(feature = "organization", feature = "user"))]
     impl SetPassword {
         pub fn builder() -> builder::SetPassword {
             Default::default()
@@ -15536,11 +15742,9 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct SetPasswordRequest {
-        #[serde(
-            rename = "currentPassword",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub current_password: ::std::option::Option<::std::string::String>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<SetPasswordRequestVerification>,
         #[serde(
             rename = "newPassword",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -15551,11 +15755,16 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "verificationCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub verification_code: ::std::option::Option<::std::string::String>,
+    }
+    /// The `verification` oneof of [`SetPasswordRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum SetPasswordRequestVerification {
+        #[serde(rename = "currentPassword")]
+        CurrentPassword(::std::string::String),
+        #[serde(rename = "verificationCode")]
+        VerificationCode(::std::string::String),
     }
     #[cfg(feature = "user")]
     impl SetPasswordRequest {
@@ -15576,32 +15785,28 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct SetPhoneRequest {
-        #[serde(
-            rename = "isVerified",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub is_verified: ::std::option::Option<bool>,
+        /// Which one of the `verification` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub verification: ::std::option::Option<SetPhoneRequestVerification>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "returnCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub return_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "sendCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub send_code: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<::std::string::String>,
+    }
+    /// The `verification` oneof of [`SetPhoneRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum SetPhoneRequestVerification {
+        #[serde(rename = "sendCode")]
+        SendCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "returnCode")]
+        ReturnCode(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+        #[serde(rename = "isVerified")]
+        IsVerified(bool),
     }
     #[cfg(feature = "user")]
     impl SetPhoneRequest {
@@ -15914,10 +16119,19 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub idp_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ldap: ::std::option::Option<LdapCredentials>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub urls: ::std::option::Option<RedirectUrLs>,
+        /// Which one of the `content` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub content: ::std::option::Option<StartIdentityProviderIntentRequestContent>,
+    }
+    /// The `content` oneof of [`StartIdentityProviderIntentRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum StartIdentityProviderIntentRequestContent {
+        #[serde(rename = "urls")]
+        Urls(RedirectUrLs),
+        #[serde(rename = "ldap")]
+        Ldap(LdapCredentials),
     }
     #[cfg(feature = "user")]
     impl StartIdentityProviderIntentRequest {
@@ -15930,28 +16144,27 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct StartIdentityProviderIntentResponse {
-        #[serde(
-            rename = "authUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub auth_url: ::std::option::Option<::std::string::String>,
+        /// Which one of the `next_step` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub next_step: ::std::option::Option<
+            StartIdentityProviderIntentResponseNextStep,
+        >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<Details>,
-        #[serde(
-            rename = "formData",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub form_data: ::std::option::Option<FormData>,
-        #[serde(
-            rename = "idpIntent",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub idp_intent: ::std::option::Option<IdpIntent>,
-        #[serde(
-            rename = "postForm",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub post_form: ::std::option::Option<::std::string::String>,
+    }
+    /// The `next_step` oneof of [`StartIdentityProviderIntentResponse`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum StartIdentityProviderIntentResponseNextStep {
+        #[serde(rename = "authUrl")]
+        AuthUrl(::std::string::String),
+        #[serde(rename = "idpIntent")]
+        IdpIntent(IdpIntent),
+        #[serde(rename = "postForm")]
+        PostForm(::std::string::String),
+        #[serde(rename = "formData")]
+        FormData(FormData),
     }
     ///`State`
     #[derive(
@@ -15967,7 +16180,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "organization", feature = "user"))]
     pub enum State {
         #[serde(rename = "STATE_UNSPECIFIED")]
         StateUnspecified,
@@ -15979,7 +16192,7 @@ pub mod types {
         #[serde(other)]
         Unknown,
     }
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "organization", feature = "user"))]
     impl ::std::fmt::Display for State {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -15990,7 +16203,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "organization", feature = "user"))]
     impl ::std::str::FromStr for State {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -16004,7 +16217,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "organization", feature = "user"))]
     impl ::std::convert::TryFrom<&str> for State {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -16013,7 +16226,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "organization", feature = "user"))]
     impl ::std::convert::TryFrom<::std::string::String> for State {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -16025,12 +16238,12 @@ pub mod types {
     ///`StateQuery`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "organization", feature = "user"))]
     pub struct StateQuery {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<State>,
     }
-    #[cfg(feature = "authorization")]
+    #[cfg(any(feature = "authorization", feature = "organization", feature = "user"))]
     impl StateQuery {
         pub fn builder() -> builder::StateQuery {
             Default::default()
@@ -16074,23 +16287,9 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payload_type: ::std::option::Option<PayloadType>,
-        #[serde(
-            rename = "restAsync",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_async: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "restCall",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_call: ::std::option::Option<RestCall>,
-        #[serde(
-            rename = "restWebhook",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_webhook: ::std::option::Option<RestWebhook>,
+        /// Which one of the `target_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub target_type: ::std::option::Option<TargetTargetType>,
         #[serde(
             rename = "signingKey",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -16098,6 +16297,26 @@ pub mod types {
         pub signing_key: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timeout: ::std::option::Option<::std::string::String>,
+    }
+    /// The `target_type` oneof of [`Target`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(
+        any(
+            feature = "action",
+            feature = "feature",
+            feature = "oidc",
+            feature = "settings",
+            feature = "web-key"
+        )
+    )]
+    pub enum TargetTargetType {
+        #[serde(rename = "restWebhook")]
+        RestWebhook(RestWebhook),
+        #[serde(rename = "restCall")]
+        RestCall(RestCall),
+        #[serde(rename = "restAsync")]
+        RestAsync(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(
         any(
@@ -16259,16 +16478,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "action")]
     pub struct TargetSearchFilter {
-        #[serde(
-            rename = "inTargetIdsFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_target_ids_filter: ::std::option::Option<InTargetIDsFilter>,
-        #[serde(
-            rename = "targetNameFilter",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub target_name_filter: ::std::option::Option<TargetNameFilter>,
+        /// Which one of the `filter` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub filter: ::std::option::Option<TargetSearchFilterFilter>,
+    }
+    /// The `filter` oneof of [`TargetSearchFilter`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum TargetSearchFilterFilter {
+        #[serde(rename = "targetNameFilter")]
+        TargetNameFilter(TargetNameFilter),
+        #[serde(rename = "inTargetIdsFilter")]
+        InTargetIdsFilter(InTargetIDsFilter),
     }
     #[cfg(feature = "action")]
     impl TargetSearchFilter {
@@ -16858,7 +17080,7 @@ pub mod types {
     ///`TotpFactor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct TotpFactor {
         #[serde(
             rename = "verifiedAt",
@@ -16867,6 +17089,12 @@ pub mod types {
         pub verified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl TotpFactor {
+        pub fn builder() -> builder::TotpFactor {
+            Default::default()
+        }
     }
     ///`TrustedDomain`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -17154,12 +17382,10 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "application")]
     pub struct UpdateApplicationRequest {
-        #[serde(
-            rename = "apiConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub api_configuration: ::std::option::Option<
-            UpdateApiApplicationConfigurationRequest,
+        /// Which one of the `application_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub application_type: ::std::option::Option<
+            UpdateApplicationRequestApplicationType,
         >,
         #[serde(
             rename = "applicationId",
@@ -17169,24 +17395,22 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
-            rename = "oidcConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub oidc_configuration: ::std::option::Option<
-            UpdateOidcApplicationConfigurationRequest,
-        >,
-        #[serde(
             rename = "projectId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub project_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "samlConfiguration",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub saml_configuration: ::std::option::Option<
-            UpdateSamlApplicationConfigurationRequest,
-        >,
+    }
+    /// The `application_type` oneof of [`UpdateApplicationRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum UpdateApplicationRequestApplicationType {
+        #[serde(rename = "samlConfiguration")]
+        SamlConfiguration(UpdateSamlApplicationConfigurationRequest),
+        #[serde(rename = "oidcConfiguration")]
+        OidcConfiguration(UpdateOidcApplicationConfigurationRequest),
+        #[serde(rename = "apiConfiguration")]
+        ApiConfiguration(UpdateApiApplicationConfigurationRequest),
     }
     #[cfg(feature = "application")]
     impl UpdateApplicationRequest {
@@ -17596,16 +17820,21 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub login_version: ::std::option::Option<LoginVersion>,
-        #[serde(
-            rename = "metadataUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub metadata_url: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "metadataXml",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub metadata_xml: ::std::option::Option<::std::string::String>,
+        /// Which one of the `metadata` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub metadata: ::std::option::Option<
+            UpdateSamlApplicationConfigurationRequestMetadata,
+        >,
+    }
+    /// The `metadata` oneof of [`UpdateSamlApplicationConfigurationRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "application")]
+    pub enum UpdateSamlApplicationConfigurationRequestMetadata {
+        #[serde(rename = "metadataXml")]
+        MetadataXml(::std::string::String),
+        #[serde(rename = "metadataUrl")]
+        MetadataUrl(::std::string::String),
     }
     #[cfg(feature = "application")]
     impl UpdateSamlApplicationConfigurationRequest {
@@ -17634,25 +17863,23 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payload_type: ::std::option::Option<PayloadType>,
-        #[serde(
-            rename = "restAsync",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_async: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
-        #[serde(
-            rename = "restCall",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_call: ::std::option::Option<RestCall>,
-        #[serde(
-            rename = "restWebhook",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub rest_webhook: ::std::option::Option<RestWebhook>,
+        /// Which one of the `target_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub target_type: ::std::option::Option<UpdateTargetRequestTargetType>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timeout: ::std::option::Option<::std::string::String>,
+    }
+    /// The `target_type` oneof of [`UpdateTargetRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "action")]
+    pub enum UpdateTargetRequestTargetType {
+        #[serde(rename = "restWebhook")]
+        RestWebhook(RestWebhook),
+        #[serde(rename = "restCall")]
+        RestCall(RestCall),
+        #[serde(rename = "restAsync")]
+        RestAsync(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     #[cfg(feature = "action")]
     impl UpdateTargetRequest {
@@ -17683,10 +17910,9 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct UpdateUserRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub human: ::std::option::Option<Human>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub machine: ::std::option::Option<Machine>,
+        /// Which one of the `user_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub user_type: ::std::option::Option<UpdateUserRequestUserType>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -17694,6 +17920,16 @@ pub mod types {
         pub user_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+    }
+    /// The `user_type` oneof of [`UpdateUserRequest`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum UpdateUserRequestUserType {
+        #[serde(rename = "human")]
+        Human(Human),
+        #[serde(rename = "machine")]
+        Machine(Machine),
     }
     #[cfg(feature = "user")]
     impl UpdateUserRequest {
@@ -17731,16 +17967,15 @@ pub mod types {
     pub struct User {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<Details>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub human: ::std::option::Option<HumanUser>,
+        /// Which one of the `type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub type_: ::std::option::Option<UserTypeOneof>,
         #[serde(
             rename = "loginNames",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub login_names: ::std::vec::Vec<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub machine: ::std::option::Option<MachineUser>,
         #[serde(
             rename = "preferredLoginName",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -17756,10 +17991,20 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
+    /// The `type` oneof of [`User`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum UserTypeOneof {
+        #[serde(rename = "human")]
+        Human(HumanUser),
+        #[serde(rename = "machine")]
+        Machine(MachineUser),
+    }
     ///`UserAgent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct UserAgent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -17776,7 +18021,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ip: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     impl UserAgent {
         pub fn builder() -> builder::UserAgent {
             Default::default()
@@ -17840,7 +18085,7 @@ pub mod types {
     ///`UserFactor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct UserFactor {
         #[serde(
             rename = "displayName",
@@ -17866,6 +18111,12 @@ pub mod types {
         pub verified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl UserFactor {
+        pub fn builder() -> builder::UserFactor {
+            Default::default()
+        }
     }
     ///`UserFieldName`
     #[derive(
@@ -18008,16 +18259,19 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct UserOrganization {
-        #[serde(
-            rename = "orgDomain",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub org_domain: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "orgId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub org_id: ::std::option::Option<::std::string::String>,
+        /// Which one of the `org` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub org: ::std::option::Option<UserOrganizationOrg>,
+    }
+    /// The `org` oneof of [`UserOrganization`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum UserOrganizationOrg {
+        #[serde(rename = "orgId")]
+        OrgId(::std::string::String),
+        #[serde(rename = "orgDomain")]
+        OrgDomain(::std::string::String),
     }
     #[cfg(feature = "user")]
     impl UserOrganization {
@@ -18085,46 +18339,9 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[cfg(feature = "user")]
     pub struct UserSearchQuery {
-        #[serde(
-            rename = "andQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub and_query: ::std::option::Option<AndQuery>,
-        #[serde(
-            rename = "displayNameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub display_name_query: ::std::option::Option<DisplayNameQuery>,
-        #[serde(
-            rename = "emailQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub email_query: ::std::option::Option<EmailQuery>,
-        #[serde(
-            rename = "firstNameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub first_name_query: ::std::option::Option<FirstNameQuery>,
-        #[serde(
-            rename = "inUserEmailsQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_user_emails_query: ::std::option::Option<InUserEmailsQuery>,
-        #[serde(
-            rename = "inUserIdsQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub in_user_ids_query: ::std::option::Option<InUserIdQuery>,
-        #[serde(
-            rename = "lastNameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub last_name_query: ::std::option::Option<LastNameQuery>,
-        #[serde(
-            rename = "loginNameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub login_name_query: ::std::option::Option<LoginNameQuery>,
+        /// Which one of the `query` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub query: ::std::option::Option<UserSearchQueryQuery>,
         #[serde(
             rename = "metadataKeyFilter",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -18135,46 +18352,44 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub metadata_value_filter: ::std::option::Option<MetadataValueFilter>,
-        #[serde(
-            rename = "nickNameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub nick_name_query: ::std::option::Option<NickNameQuery>,
-        #[serde(
-            rename = "notQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub not_query: ::std::option::Option<::std::boxed::Box<NotQuery>>,
-        #[serde(
-            rename = "orQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub or_query: ::std::option::Option<OrQuery>,
-        #[serde(
-            rename = "organizationIdQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub organization_id_query: ::std::option::Option<UserOrganizationIdQuery>,
-        #[serde(
-            rename = "phoneQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub phone_query: ::std::option::Option<PhoneQuery>,
-        #[serde(
-            rename = "stateQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub state_query: ::std::option::Option<UserStateQuery>,
-        #[serde(
-            rename = "typeQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub type_query: ::std::option::Option<TypeQuery>,
-        #[serde(
-            rename = "userNameQuery",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub user_name_query: ::std::option::Option<UserNameQuery>,
+    }
+    /// The `query` oneof of [`UserSearchQuery`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum UserSearchQueryQuery {
+        #[serde(rename = "userNameQuery")]
+        UserNameQuery(UserNameQuery),
+        #[serde(rename = "firstNameQuery")]
+        FirstNameQuery(FirstNameQuery),
+        #[serde(rename = "lastNameQuery")]
+        LastNameQuery(LastNameQuery),
+        #[serde(rename = "nickNameQuery")]
+        NickNameQuery(NickNameQuery),
+        #[serde(rename = "displayNameQuery")]
+        DisplayNameQuery(DisplayNameQuery),
+        #[serde(rename = "emailQuery")]
+        EmailQuery(EmailQuery),
+        #[serde(rename = "stateQuery")]
+        StateQuery(UserStateQuery),
+        #[serde(rename = "typeQuery")]
+        TypeQuery(TypeQuery),
+        #[serde(rename = "loginNameQuery")]
+        LoginNameQuery(LoginNameQuery),
+        #[serde(rename = "inUserIdsQuery")]
+        InUserIdsQuery(InUserIdQuery),
+        #[serde(rename = "orQuery")]
+        OrQuery(OrQuery),
+        #[serde(rename = "andQuery")]
+        AndQuery(AndQuery),
+        #[serde(rename = "notQuery")]
+        NotQuery(::std::boxed::Box<NotQuery>),
+        #[serde(rename = "inUserEmailsQuery")]
+        InUserEmailsQuery(InUserEmailsQuery),
+        #[serde(rename = "organizationIdQuery")]
+        OrganizationIdQuery(UserOrganizationIdQuery),
+        #[serde(rename = "phoneQuery")]
+        PhoneQuery(PhoneQuery),
     }
     #[cfg(feature = "user")]
     impl UserSearchQuery {
@@ -18692,7 +18907,7 @@ pub mod types {
     ///`WebAuthNFactor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[cfg(feature = "session")]
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
     pub struct WebAuthNFactor {
         #[serde(
             rename = "userVerified",
@@ -18706,6 +18921,12 @@ pub mod types {
         pub verified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+    }
+    #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+    impl WebAuthNFactor {
+        pub fn builder() -> builder::WebAuthNFactor {
+            Default::default()
+        }
     }
     ///`WebKey`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -18726,18 +18947,25 @@ pub mod types {
         pub creation_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ecdsa: ::std::option::Option<Ecdsa>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ed25519: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        /// Which one of the `key` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub key: ::std::option::Option<WebKeyKey>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub rsa: ::std::option::Option<Rsa>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<WebKeyState>,
+    }
+    /// The `key` oneof of [`WebKey`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "web-key")]
+    pub enum WebKeyKey {
+        #[serde(rename = "rsa")]
+        Rsa(Rsa),
+        #[serde(rename = "ecdsa")]
+        Ecdsa(Ecdsa),
+        #[serde(rename = "ed25519")]
+        Ed25519(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     ///`WebKeyState`
     #[derive(
@@ -19234,10 +19462,6 @@ pub mod types {
                 ::std::option::Option<super::SetHumanEmail>,
                 ::std::string::String,
             >,
-            hashed_password: ::std::result::Result<
-                ::std::option::Option<super::HashedPassword>,
-                ::std::string::String,
-            >,
             idp_links: ::std::result::Result<
                 ::std::vec::Vec<super::IdpLink>,
                 ::std::string::String,
@@ -19250,12 +19474,12 @@ pub mod types {
                 ::std::option::Option<super::UserOrganization>,
                 ::std::string::String,
             >,
-            password: ::std::result::Result<
-                ::std::option::Option<super::Password>,
-                ::std::string::String,
-            >,
             phone: ::std::result::Result<
                 ::std::option::Option<super::SetHumanPhone>,
+                ::std::string::String,
+            >,
+            password_type: ::std::result::Result<
+                ::std::option::Option<super::AddHumanUserRequestPasswordType>,
                 ::std::string::String,
             >,
             profile: ::std::result::Result<
@@ -19280,11 +19504,10 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
-                    hashed_password: Ok(Default::default()),
+                    password_type: Ok(Default::default()),
                     idp_links: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     organization: Ok(Default::default()),
-                    password: Ok(Default::default()),
                     phone: Ok(Default::default()),
                     profile: Ok(Default::default()),
                     totp_secret: Ok(Default::default()),
@@ -19307,17 +19530,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn hashed_password<T>(mut self, value: T) -> Self
+            pub fn password_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::HashedPassword>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AddHumanUserRequestPasswordType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.hashed_password = value
+                self.password_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for hashed_password: {e}"
-                        )
+                        format!("error converting supplied value for password_type: {e}")
                     });
                 self
             }
@@ -19356,18 +19579,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for organization: {e}")
-                    });
-                self
-            }
-            pub fn password<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Password>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for password: {e}")
                     });
                 self
             }
@@ -19443,11 +19654,10 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     email: value.email?,
-                    hashed_password: value.hashed_password?,
+                    password_type: value.password_type?,
                     idp_links: value.idp_links?,
                     metadata: value.metadata?,
                     organization: value.organization?,
-                    password: value.password?,
                     phone: value.phone?,
                     profile: value.profile?,
                     totp_secret: value.totp_secret?,
@@ -19461,11 +19671,10 @@ pub mod types {
             fn from(value: super::AddHumanUserRequest) -> Self {
                 Self {
                     email: Ok(value.email),
-                    hashed_password: Ok(value.hashed_password),
+                    password_type: Ok(value.password_type),
                     idp_links: Ok(value.idp_links),
                     metadata: Ok(value.metadata),
                     organization: Ok(value.organization),
-                    password: Ok(value.password),
                     phone: Ok(value.phone),
                     profile: Ok(value.profile),
                     totp_secret: Ok(value.totp_secret),
@@ -20310,16 +20519,12 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "organization")]
         pub struct Admin {
-            human: ::std::result::Result<
-                ::std::option::Option<super::OrganizationAddHumanUserRequest>,
-                ::std::string::String,
-            >,
             roles: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
-            user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            user_type: ::std::result::Result<
+                ::std::option::Option<super::AdminUserType>,
                 ::std::string::String,
             >,
         }
@@ -20327,25 +20532,22 @@ pub mod types {
         impl ::std::default::Default for Admin {
             fn default() -> Self {
                 Self {
-                    human: Ok(Default::default()),
+                    user_type: Ok(Default::default()),
                     roles: Ok(Default::default()),
-                    user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "organization")]
         impl Admin {
-            pub fn human<T>(mut self, value: T) -> Self
+            pub fn user_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationAddHumanUserRequest>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::AdminUserType>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.human = value
+                self.user_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for human: {e}")
+                        format!("error converting supplied value for user_type: {e}")
                     });
                 self
             }
@@ -20361,18 +20563,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id: {e}")
-                    });
-                self
-            }
         }
         #[cfg(feature = "organization")]
         impl ::std::convert::TryFrom<Admin> for super::Admin {
@@ -20381,9 +20571,8 @@ pub mod types {
                 value: Admin,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    human: value.human?,
+                    user_type: value.user_type?,
                     roles: value.roles?,
-                    user_id: value.user_id?,
                 })
             }
         }
@@ -20391,57 +20580,16 @@ pub mod types {
         impl ::std::convert::From<super::Admin> for Admin {
             fn from(value: super::Admin) -> Self {
                 Self {
-                    human: Ok(value.human),
+                    user_type: Ok(value.user_type),
                     roles: Ok(value.roles),
-                    user_id: Ok(value.user_id),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "internal-permission")]
         pub struct AdministratorSearchFilter {
-            and: ::std::result::Result<
-                ::std::option::Option<super::AndFilter>,
-                ::std::string::String,
-            >,
-            change_date: ::std::result::Result<
-                ::std::option::Option<super::TimestampFilter>,
-                ::std::string::String,
-            >,
-            creation_date: ::std::result::Result<
-                ::std::option::Option<super::TimestampFilter>,
-                ::std::string::String,
-            >,
-            in_user_ids_filter: ::std::result::Result<
-                ::std::option::Option<super::InIDsFilter>,
-                ::std::string::String,
-            >,
-            not: ::std::result::Result<
-                ::std::option::Option<super::NotFilter>,
-                ::std::string::String,
-            >,
-            or: ::std::result::Result<
-                ::std::option::Option<super::OrFilter>,
-                ::std::string::String,
-            >,
-            resource: ::std::result::Result<
-                ::std::option::Option<super::ResourceFilter>,
-                ::std::string::String,
-            >,
-            role: ::std::result::Result<
-                ::std::option::Option<super::RoleFilter>,
-                ::std::string::String,
-            >,
-            user_display_name: ::std::result::Result<
-                ::std::option::Option<super::UserDisplayNameFilter>,
-                ::std::string::String,
-            >,
-            user_organization_id: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
-                ::std::string::String,
-            >,
-            user_preferred_login_name: ::std::result::Result<
-                ::std::option::Option<super::UserPreferredLoginNameFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::AdministratorSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -20449,165 +20597,23 @@ pub mod types {
         impl ::std::default::Default for AdministratorSearchFilter {
             fn default() -> Self {
                 Self {
-                    and: Ok(Default::default()),
-                    change_date: Ok(Default::default()),
-                    creation_date: Ok(Default::default()),
-                    in_user_ids_filter: Ok(Default::default()),
-                    not: Ok(Default::default()),
-                    or: Ok(Default::default()),
-                    resource: Ok(Default::default()),
-                    role: Ok(Default::default()),
-                    user_display_name: Ok(Default::default()),
-                    user_organization_id: Ok(Default::default()),
-                    user_preferred_login_name: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "internal-permission")]
         impl AdministratorSearchFilter {
-            pub fn and<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::AndFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.and = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for and: {e}")
-                    });
-                self
-            }
-            pub fn change_date<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TimestampFilter>,
+                    ::std::option::Option<super::AdministratorSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.change_date = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for change_date: {e}")
-                    });
-                self
-            }
-            pub fn creation_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TimestampFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.creation_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for creation_date: {e}")
-                    });
-                self
-            }
-            pub fn in_user_ids_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::InIDsFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.in_user_ids_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for in_user_ids_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn not<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::NotFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.not = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for not: {e}")
-                    });
-                self
-            }
-            pub fn or<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.or = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for or: {e}"));
-                self
-            }
-            pub fn resource<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ResourceFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.resource = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for resource: {e}")
-                    });
-                self
-            }
-            pub fn role<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RoleFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.role = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for role: {e}")
-                    });
-                self
-            }
-            pub fn user_display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UserDisplayNameFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_display_name: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn user_organization_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_organization_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_organization_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn user_preferred_login_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UserPreferredLoginNameFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_preferred_login_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_preferred_login_name: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -20619,38 +20625,14 @@ pub mod types {
             fn try_from(
                 value: AdministratorSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    and: value.and?,
-                    change_date: value.change_date?,
-                    creation_date: value.creation_date?,
-                    in_user_ids_filter: value.in_user_ids_filter?,
-                    not: value.not?,
-                    or: value.or?,
-                    resource: value.resource?,
-                    role: value.role?,
-                    user_display_name: value.user_display_name?,
-                    user_organization_id: value.user_organization_id?,
-                    user_preferred_login_name: value.user_preferred_login_name?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "internal-permission")]
         impl ::std::convert::From<super::AdministratorSearchFilter>
         for AdministratorSearchFilter {
             fn from(value: super::AdministratorSearchFilter) -> Self {
-                Self {
-                    and: Ok(value.and),
-                    change_date: Ok(value.change_date),
-                    creation_date: Ok(value.creation_date),
-                    in_user_ids_filter: Ok(value.in_user_ids_filter),
-                    not: Ok(value.not),
-                    or: Ok(value.or),
-                    resource: Ok(value.resource),
-                    role: Ok(value.role),
-                    user_display_name: Ok(value.user_display_name),
-                    user_organization_id: Ok(value.user_organization_id),
-                    user_preferred_login_name: Ok(value.user_preferred_login_name),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -20745,6 +20727,79 @@ pub mod types {
         impl ::std::convert::From<super::AndQuery> for AndQuery {
             fn from(value: super::AndQuery) -> Self {
                 Self { queries: Ok(value.queries) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(feature = "application")]
+        pub struct ApiConfiguration {
+            auth_method_type: ::std::result::Result<
+                ::std::option::Option<super::ApiAuthMethodType>,
+                ::std::string::String,
+            >,
+            client_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "application")]
+        impl ::std::default::Default for ApiConfiguration {
+            fn default() -> Self {
+                Self {
+                    auth_method_type: Ok(Default::default()),
+                    client_id: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ApiConfiguration {
+            pub fn auth_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ApiAuthMethodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_method_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::TryFrom<ApiConfiguration> for super::ApiConfiguration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiConfiguration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth_method_type: value.auth_method_type?,
+                    client_id: value.client_id?,
+                })
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::From<super::ApiConfiguration> for ApiConfiguration {
+            fn from(value: super::ApiConfiguration) -> Self {
+                Self {
+                    auth_method_type: Ok(value.auth_method_type),
+                    client_id: Ok(value.client_id),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -20910,16 +20965,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "application")]
         pub struct ApplicationKeySearchFilter {
-            application_id_filter: ::std::result::Result<
-                ::std::option::Option<super::ApplicationKeyApplicationIdFilter>,
-                ::std::string::String,
-            >,
-            organization_id_filter: ::std::result::Result<
-                ::std::option::Option<super::ApplicationKeyOrganizationIdFilter>,
-                ::std::string::String,
-            >,
-            project_id_filter: ::std::result::Result<
-                ::std::option::Option<super::ApplicationKeyProjectIdFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::ApplicationKeySearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -20927,59 +20974,23 @@ pub mod types {
         impl ::std::default::Default for ApplicationKeySearchFilter {
             fn default() -> Self {
                 Self {
-                    application_id_filter: Ok(Default::default()),
-                    organization_id_filter: Ok(Default::default()),
-                    project_id_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "application")]
         impl ApplicationKeySearchFilter {
-            pub fn application_id_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ApplicationKeyApplicationIdFilter>,
+                    ::std::option::Option<super::ApplicationKeySearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.application_id_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for application_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn organization_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ApplicationKeyOrganizationIdFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn project_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ApplicationKeyProjectIdFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for project_id_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -20991,22 +21002,14 @@ pub mod types {
             fn try_from(
                 value: ApplicationKeySearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    application_id_filter: value.application_id_filter?,
-                    organization_id_filter: value.organization_id_filter?,
-                    project_id_filter: value.project_id_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "application")]
         impl ::std::convert::From<super::ApplicationKeySearchFilter>
         for ApplicationKeySearchFilter {
             fn from(value: super::ApplicationKeySearchFilter) -> Self {
-                Self {
-                    application_id_filter: Ok(value.application_id_filter),
-                    organization_id_filter: Ok(value.organization_id_filter),
-                    project_id_filter: Ok(value.project_id_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -21085,28 +21088,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "application")]
         pub struct ApplicationSearchFilter {
-            client_id_filter: ::std::result::Result<
-                ::std::option::Option<super::ClientIdFilter>,
-                ::std::string::String,
-            >,
-            entity_id_filter: ::std::result::Result<
-                ::std::option::Option<super::EntityIdFilter>,
-                ::std::string::String,
-            >,
-            name_filter: ::std::result::Result<
-                ::std::option::Option<super::ApplicationNameFilter>,
-                ::std::string::String,
-            >,
-            project_id_filter: ::std::result::Result<
-                ::std::option::Option<super::ProjectIdFilter>,
-                ::std::string::String,
-            >,
-            state_filter: ::std::result::Result<
-                ::std::option::Option<super::ApplicationState>,
-                ::std::string::String,
-            >,
-            type_filter: ::std::result::Result<
-                ::std::option::Option<super::ApplicationType>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::ApplicationSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -21114,100 +21097,23 @@ pub mod types {
         impl ::std::default::Default for ApplicationSearchFilter {
             fn default() -> Self {
                 Self {
-                    client_id_filter: Ok(Default::default()),
-                    entity_id_filter: Ok(Default::default()),
-                    name_filter: Ok(Default::default()),
-                    project_id_filter: Ok(Default::default()),
-                    state_filter: Ok(Default::default()),
-                    type_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "application")]
         impl ApplicationSearchFilter {
-            pub fn client_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ClientIdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.client_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for client_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn entity_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::EntityIdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entity_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for entity_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn name_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ApplicationNameFilter>,
+                    ::std::option::Option<super::ApplicationSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.name_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for name_filter: {e}")
-                    });
-                self
-            }
-            pub fn project_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProjectIdFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for project_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn state_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ApplicationState>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.state_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state_filter: {e}")
-                    });
-                self
-            }
-            pub fn type_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ApplicationType>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_filter: {e}")
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -21219,28 +21125,14 @@ pub mod types {
             fn try_from(
                 value: ApplicationSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    client_id_filter: value.client_id_filter?,
-                    entity_id_filter: value.entity_id_filter?,
-                    name_filter: value.name_filter?,
-                    project_id_filter: value.project_id_filter?,
-                    state_filter: value.state_filter?,
-                    type_filter: value.type_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "application")]
         impl ::std::convert::From<super::ApplicationSearchFilter>
         for ApplicationSearchFilter {
             fn from(value: super::ApplicationSearchFilter) -> Self {
-                Self {
-                    client_id_filter: Ok(value.client_id_filter),
-                    entity_id_filter: Ok(value.entity_id_filter),
-                    name_filter: Ok(value.name_filter),
-                    project_id_filter: Ok(value.project_id_filter),
-                    state_filter: Ok(value.state_filter),
-                    type_filter: Ok(value.type_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -21596,18 +21488,14 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "oidc")]
         pub struct AuthorizeOrDenyDeviceAuthorizationRequest {
-            deny: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
             device_authorization_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            session: ::std::result::Result<
-                ::std::option::Option<super::OidcSession>,
+            decision: ::std::result::Result<
+                ::std::option::Option<
+                    super::AuthorizeOrDenyDeviceAuthorizationRequestDecision,
+                >,
                 ::std::string::String,
             >,
         }
@@ -21615,27 +21503,26 @@ pub mod types {
         impl ::std::default::Default for AuthorizeOrDenyDeviceAuthorizationRequest {
             fn default() -> Self {
                 Self {
-                    deny: Ok(Default::default()),
+                    decision: Ok(Default::default()),
                     device_authorization_id: Ok(Default::default()),
-                    session: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "oidc")]
         impl AuthorizeOrDenyDeviceAuthorizationRequest {
-            pub fn deny<T>(mut self, value: T) -> Self
+            pub fn decision<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        super::AuthorizeOrDenyDeviceAuthorizationRequestDecision,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.deny = value
+                self.decision = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for deny: {e}")
+                        format!("error converting supplied value for decision: {e}")
                     });
                 self
             }
@@ -21653,18 +21540,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn session<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OidcSession>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.session = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for session: {e}")
-                    });
-                self
-            }
         }
         #[cfg(feature = "oidc")]
         impl ::std::convert::TryFrom<AuthorizeOrDenyDeviceAuthorizationRequest>
@@ -21674,9 +21549,8 @@ pub mod types {
                 value: AuthorizeOrDenyDeviceAuthorizationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    deny: value.deny?,
+                    decision: value.decision?,
                     device_authorization_id: value.device_authorization_id?,
-                    session: value.session?,
                 })
             }
         }
@@ -21685,9 +21559,8 @@ pub mod types {
         for AuthorizeOrDenyDeviceAuthorizationRequest {
             fn from(value: super::AuthorizeOrDenyDeviceAuthorizationRequest) -> Self {
                 Self {
-                    deny: Ok(value.deny),
+                    decision: Ok(value.decision),
                     device_authorization_id: Ok(value.device_authorization_id),
-                    session: Ok(value.session),
                 }
             }
         }
@@ -21951,12 +21824,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "session")]
         pub struct CheckUser {
-            login_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            search: ::std::result::Result<
+                ::std::option::Option<super::CheckUserSearch>,
                 ::std::string::String,
             >,
         }
@@ -21964,34 +21833,23 @@ pub mod types {
         impl ::std::default::Default for CheckUser {
             fn default() -> Self {
                 Self {
-                    login_name: Ok(Default::default()),
-                    user_id: Ok(Default::default()),
+                    search: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "session")]
         impl CheckUser {
-            pub fn login_name<T>(mut self, value: T) -> Self
+            pub fn search<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckUserSearch>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.login_name = value
+                self.search = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for login_name: {e}")
-                    });
-                self
-            }
-            pub fn user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id: {e}")
+                        format!("error converting supplied value for search: {e}")
                     });
                 self
             }
@@ -22002,19 +21860,13 @@ pub mod types {
             fn try_from(
                 value: CheckUser,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    login_name: value.login_name?,
-                    user_id: value.user_id?,
-                })
+                Ok(Self { search: value.search? })
             }
         }
         #[cfg(feature = "session")]
         impl ::std::convert::From<super::CheckUser> for CheckUser {
             fn from(value: super::CheckUser) -> Self {
-                Self {
-                    login_name: Ok(value.login_name),
-                    user_id: Ok(value.user_id),
-                }
+                Self { search: Ok(value.search) }
             }
         }
         #[derive(Clone, Debug)]
@@ -22313,20 +22165,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "action")]
         pub struct Condition {
-            event: ::std::result::Result<
-                ::std::option::Option<super::EventExecution>,
-                ::std::string::String,
-            >,
-            function: ::std::result::Result<
-                ::std::option::Option<super::FunctionExecution>,
-                ::std::string::String,
-            >,
-            request: ::std::result::Result<
-                ::std::option::Option<super::RequestExecution>,
-                ::std::string::String,
-            >,
-            response: ::std::result::Result<
-                ::std::option::Option<super::ResponseExecution>,
+            condition_type: ::std::result::Result<
+                ::std::option::Option<super::ConditionConditionType>,
                 ::std::string::String,
             >,
         }
@@ -22334,66 +22174,25 @@ pub mod types {
         impl ::std::default::Default for Condition {
             fn default() -> Self {
                 Self {
-                    event: Ok(Default::default()),
-                    function: Ok(Default::default()),
-                    request: Ok(Default::default()),
-                    response: Ok(Default::default()),
+                    condition_type: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "action")]
         impl Condition {
-            pub fn event<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::EventExecution>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event: {e}")
-                    });
-                self
-            }
-            pub fn function<T>(mut self, value: T) -> Self
+            pub fn condition_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::FunctionExecution>,
+                    ::std::option::Option<super::ConditionConditionType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.function = value
+                self.condition_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for function: {e}")
-                    });
-                self
-            }
-            pub fn request<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::RequestExecution>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.request = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for request: {e}")
-                    });
-                self
-            }
-            pub fn response<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ResponseExecution>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.response = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for response: {e}")
+                        format!(
+                            "error converting supplied value for condition_type: {e}"
+                        )
                     });
                 self
             }
@@ -22405,10 +22204,7 @@ pub mod types {
                 value: Condition,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    event: value.event?,
-                    function: value.function?,
-                    request: value.request?,
-                    response: value.response?,
+                    condition_type: value.condition_type?,
                 })
             }
         }
@@ -22416,10 +22212,7 @@ pub mod types {
         impl ::std::convert::From<super::Condition> for Condition {
             fn from(value: super::Condition) -> Self {
                 Self {
-                    event: Ok(value.event),
-                    function: Ok(value.function),
-                    request: Ok(value.request),
-                    response: Ok(value.response),
+                    condition_type: Ok(value.condition_type),
                 }
             }
         }
@@ -22668,10 +22461,6 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "application")]
         pub struct CreateApplicationRequest {
-            api_configuration: ::std::result::Result<
-                ::std::option::Option<super::CreateApiApplicationRequest>,
-                ::std::string::String,
-            >,
             application_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -22680,16 +22469,12 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            oidc_configuration: ::std::result::Result<
-                ::std::option::Option<super::CreateOidcApplicationRequest>,
-                ::std::string::String,
-            >,
             project_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            saml_configuration: ::std::result::Result<
-                ::std::option::Option<super::CreateSamlApplicationRequest>,
+            application_type: ::std::result::Result<
+                ::std::option::Option<super::CreateApplicationRequestApplicationType>,
                 ::std::string::String,
             >,
         }
@@ -22697,29 +22482,27 @@ pub mod types {
         impl ::std::default::Default for CreateApplicationRequest {
             fn default() -> Self {
                 Self {
-                    api_configuration: Ok(Default::default()),
+                    application_type: Ok(Default::default()),
                     application_id: Ok(Default::default()),
                     name: Ok(Default::default()),
-                    oidc_configuration: Ok(Default::default()),
                     project_id: Ok(Default::default()),
-                    saml_configuration: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "application")]
         impl CreateApplicationRequest {
-            pub fn api_configuration<T>(mut self, value: T) -> Self
+            pub fn application_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreateApiApplicationRequest>,
+                    ::std::option::Option<super::CreateApplicationRequestApplicationType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_configuration = value
+                self.application_type = value
                     .try_into()
                     .map_err(|e| {
                         format!(
-                            "error converting supplied value for api_configuration: {e}"
+                            "error converting supplied value for application_type: {e}"
                         )
                     });
                 self
@@ -22750,22 +22533,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn oidc_configuration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreateOidcApplicationRequest>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.oidc_configuration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for oidc_configuration: {e}"
-                        )
-                    });
-                self
-            }
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -22778,22 +22545,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn saml_configuration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreateSamlApplicationRequest>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.saml_configuration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for saml_configuration: {e}"
-                        )
-                    });
-                self
-            }
         }
         #[cfg(feature = "application")]
         impl ::std::convert::TryFrom<CreateApplicationRequest>
@@ -22803,12 +22554,10 @@ pub mod types {
                 value: CreateApplicationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    api_configuration: value.api_configuration?,
+                    application_type: value.application_type?,
                     application_id: value.application_id?,
                     name: value.name?,
-                    oidc_configuration: value.oidc_configuration?,
                     project_id: value.project_id?,
-                    saml_configuration: value.saml_configuration?,
                 })
             }
         }
@@ -22817,12 +22566,10 @@ pub mod types {
         for CreateApplicationRequest {
             fn from(value: super::CreateApplicationRequest) -> Self {
                 Self {
-                    api_configuration: Ok(value.api_configuration),
+                    application_type: Ok(value.application_type),
                     application_id: Ok(value.application_id),
                     name: Ok(value.name),
-                    oidc_configuration: Ok(value.oidc_configuration),
                     project_id: Ok(value.project_id),
-                    saml_configuration: Ok(value.saml_configuration),
                 }
             }
         }
@@ -22944,12 +22691,8 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            error: ::std::result::Result<
-                ::std::option::Option<super::AuthorizationError>,
-                ::std::string::String,
-            >,
-            session: ::std::result::Result<
-                ::std::option::Option<super::OidcSession>,
+            callback_kind: ::std::result::Result<
+                ::std::option::Option<super::CreateCallbackRequestCallbackKind>,
                 ::std::string::String,
             >,
         }
@@ -22958,8 +22701,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     auth_request_id: Ok(Default::default()),
-                    error: Ok(Default::default()),
-                    session: Ok(Default::default()),
+                    callback_kind: Ok(Default::default()),
                 }
             }
         }
@@ -22979,29 +22721,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn error<T>(mut self, value: T) -> Self
+            pub fn callback_kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AuthorizationError>,
+                    ::std::option::Option<super::CreateCallbackRequestCallbackKind>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.error = value
+                self.callback_kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for error: {e}")
-                    });
-                self
-            }
-            pub fn session<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OidcSession>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.session = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for session: {e}")
+                        format!("error converting supplied value for callback_kind: {e}")
                     });
                 self
             }
@@ -23015,8 +22745,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     auth_request_id: value.auth_request_id?,
-                    error: value.error?,
-                    session: value.session?,
+                    callback_kind: value.callback_kind?,
                 })
             }
         }
@@ -23026,26 +22755,19 @@ pub mod types {
             fn from(value: super::CreateCallbackRequest) -> Self {
                 Self {
                     auth_request_id: Ok(value.auth_request_id),
-                    error: Ok(value.error),
-                    session: Ok(value.session),
+                    callback_kind: Ok(value.callback_kind),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct CreateInviteCodeRequest {
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<super::SendInviteCode>,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::CreateInviteCodeRequestVerification>,
                 ::std::string::String,
             >,
         }
@@ -23053,39 +22775,24 @@ pub mod types {
         impl ::std::default::Default for CreateInviteCodeRequest {
             fn default() -> Self {
                 Self {
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl CreateInviteCodeRequest {
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::CreateInviteCodeRequestVerification>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::SendInviteCode>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -23110,8 +22817,7 @@ pub mod types {
                 value: CreateInviteCodeRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
+                    verification: value.verification?,
                     user_id: value.user_id?,
                 })
             }
@@ -23121,8 +22827,7 @@ pub mod types {
         for CreateInviteCodeRequest {
             fn from(value: super::CreateInviteCodeRequest) -> Self {
                 Self {
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
+                    verification: Ok(value.verification),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -23514,18 +23219,12 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct CreatePasskeyRegistrationLinkRequest {
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_link: ::std::result::Result<
-                ::std::option::Option<super::SendPasskeyRegistrationLink>,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            medium: ::std::result::Result<
+                ::std::option::Option<super::CreatePasskeyRegistrationLinkRequestMedium>,
                 ::std::string::String,
             >,
         }
@@ -23533,41 +23232,26 @@ pub mod types {
         impl ::std::default::Default for CreatePasskeyRegistrationLinkRequest {
             fn default() -> Self {
                 Self {
-                    return_code: Ok(Default::default()),
-                    send_link: Ok(Default::default()),
+                    medium: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl CreatePasskeyRegistrationLinkRequest {
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn medium<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        super::CreatePasskeyRegistrationLinkRequestMedium,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.medium = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_link<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SendPasskeyRegistrationLink>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_link = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_link: {e}")
+                        format!("error converting supplied value for medium: {e}")
                     });
                 self
             }
@@ -23592,8 +23276,7 @@ pub mod types {
                 value: CreatePasskeyRegistrationLinkRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    return_code: value.return_code?,
-                    send_link: value.send_link?,
+                    medium: value.medium?,
                     user_id: value.user_id?,
                 })
             }
@@ -23603,8 +23286,7 @@ pub mod types {
         for CreatePasskeyRegistrationLinkRequest {
             fn from(value: super::CreatePasskeyRegistrationLinkRequest) -> Self {
                 Self {
-                    return_code: Ok(value.return_code),
-                    send_link: Ok(value.send_link),
+                    medium: Ok(value.medium),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -23881,16 +23563,12 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "saml")]
         pub struct CreateResponseRequest {
-            error: ::std::result::Result<
-                ::std::option::Option<super::SamlAuthorizationError>,
-                ::std::string::String,
-            >,
             saml_request_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            session: ::std::result::Result<
-                ::std::option::Option<super::SamlSession>,
+            callback_kind: ::std::result::Result<
+                ::std::option::Option<super::CreateResponseRequestCallbackKind>,
                 ::std::string::String,
             >,
         }
@@ -23898,25 +23576,24 @@ pub mod types {
         impl ::std::default::Default for CreateResponseRequest {
             fn default() -> Self {
                 Self {
-                    error: Ok(Default::default()),
+                    callback_kind: Ok(Default::default()),
                     saml_request_id: Ok(Default::default()),
-                    session: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "saml")]
         impl CreateResponseRequest {
-            pub fn error<T>(mut self, value: T) -> Self
+            pub fn callback_kind<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SamlAuthorizationError>,
+                    ::std::option::Option<super::CreateResponseRequestCallbackKind>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.error = value
+                self.callback_kind = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for error: {e}")
+                        format!("error converting supplied value for callback_kind: {e}")
                     });
                 self
             }
@@ -23934,18 +23611,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn session<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::SamlSession>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.session = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for session: {e}")
-                    });
-                self
-            }
         }
         #[cfg(feature = "saml")]
         impl ::std::convert::TryFrom<CreateResponseRequest>
@@ -23955,9 +23620,8 @@ pub mod types {
                 value: CreateResponseRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    error: value.error?,
+                    callback_kind: value.callback_kind?,
                     saml_request_id: value.saml_request_id?,
-                    session: value.session?,
                 })
             }
         }
@@ -23966,9 +23630,8 @@ pub mod types {
         for CreateResponseRequest {
             fn from(value: super::CreateResponseRequest) -> Self {
                 Self {
-                    error: Ok(value.error),
+                    callback_kind: Ok(value.callback_kind),
                     saml_request_id: Ok(value.saml_request_id),
-                    session: Ok(value.session),
                 }
             }
         }
@@ -23979,12 +23642,8 @@ pub mod types {
                 ::std::option::Option<super::LoginVersion>,
                 ::std::string::String,
             >,
-            metadata_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            metadata_xml: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::CreateSamlApplicationRequestMetadata>,
                 ::std::string::String,
             >,
         }
@@ -23993,8 +23652,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     login_version: Ok(Default::default()),
-                    metadata_url: Ok(Default::default()),
-                    metadata_xml: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                 }
             }
         }
@@ -24012,27 +23670,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn metadata_url<T>(mut self, value: T) -> Self
+            pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateSamlApplicationRequestMetadata>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.metadata_url = value
+                self.metadata = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for metadata_url: {e}")
-                    });
-                self
-            }
-            pub fn metadata_xml<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.metadata_xml = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata_xml: {e}")
+                        format!("error converting supplied value for metadata: {e}")
                     });
                 self
             }
@@ -24046,8 +23694,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     login_version: value.login_version?,
-                    metadata_url: value.metadata_url?,
-                    metadata_xml: value.metadata_xml?,
+                    metadata: value.metadata?,
                 })
             }
         }
@@ -24057,8 +23704,7 @@ pub mod types {
             fn from(value: super::CreateSamlApplicationRequest) -> Self {
                 Self {
                     login_version: Ok(value.login_version),
-                    metadata_url: Ok(value.metadata_url),
-                    metadata_xml: Ok(value.metadata_xml),
+                    metadata: Ok(value.metadata),
                 }
             }
         }
@@ -24214,22 +23860,12 @@ pub mod types {
                 ::std::option::Option<super::PayloadType>,
                 ::std::string::String,
             >,
-            rest_async: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            rest_call: ::std::result::Result<
-                ::std::option::Option<super::RestCall>,
-                ::std::string::String,
-            >,
-            rest_webhook: ::std::result::Result<
-                ::std::option::Option<super::RestWebhook>,
-                ::std::string::String,
-            >,
             timeout: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target_type: ::std::result::Result<
+                ::std::option::Option<super::CreateTargetRequestTargetType>,
                 ::std::string::String,
             >,
         }
@@ -24240,9 +23876,7 @@ pub mod types {
                     endpoint: Ok(Default::default()),
                     name: Ok(Default::default()),
                     payload_type: Ok(Default::default()),
-                    rest_async: Ok(Default::default()),
-                    rest_call: Ok(Default::default()),
-                    rest_webhook: Ok(Default::default()),
+                    target_type: Ok(Default::default()),
                     timeout: Ok(Default::default()),
                 }
             }
@@ -24285,43 +23919,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn rest_async<T>(mut self, value: T) -> Self
+            pub fn target_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::CreateTargetRequestTargetType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.rest_async = value
+                self.target_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for rest_async: {e}")
-                    });
-                self
-            }
-            pub fn rest_call<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RestCall>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rest_call = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rest_call: {e}")
-                    });
-                self
-            }
-            pub fn rest_webhook<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RestWebhook>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rest_webhook = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rest_webhook: {e}")
+                        format!("error converting supplied value for target_type: {e}")
                     });
                 self
             }
@@ -24349,9 +23957,7 @@ pub mod types {
                     endpoint: value.endpoint?,
                     name: value.name?,
                     payload_type: value.payload_type?,
-                    rest_async: value.rest_async?,
-                    rest_call: value.rest_call?,
-                    rest_webhook: value.rest_webhook?,
+                    target_type: value.target_type?,
                     timeout: value.timeout?,
                 })
             }
@@ -24363,9 +23969,7 @@ pub mod types {
                     endpoint: Ok(value.endpoint),
                     name: Ok(value.name),
                     payload_type: Ok(value.payload_type),
-                    rest_async: Ok(value.rest_async),
-                    rest_call: Ok(value.rest_call),
-                    rest_webhook: Ok(value.rest_webhook),
+                    target_type: Ok(value.target_type),
                     timeout: Ok(value.timeout),
                 }
             }
@@ -24373,12 +23977,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct CreateUserRequest {
-            human: ::std::result::Result<
-                ::std::option::Option<super::Human>,
-                ::std::string::String,
-            >,
-            machine: ::std::result::Result<
-                ::std::option::Option<super::Machine>,
+            user_type: ::std::result::Result<
+                ::std::option::Option<super::CreateUserRequestUserType>,
                 ::std::string::String,
             >,
             organization_id: ::std::result::Result<
@@ -24398,8 +23998,7 @@ pub mod types {
         impl ::std::default::Default for CreateUserRequest {
             fn default() -> Self {
                 Self {
-                    human: Ok(Default::default()),
-                    machine: Ok(Default::default()),
+                    user_type: Ok(Default::default()),
                     organization_id: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                     username: Ok(Default::default()),
@@ -24408,27 +24007,17 @@ pub mod types {
         }
         #[cfg(feature = "user")]
         impl CreateUserRequest {
-            pub fn human<T>(mut self, value: T) -> Self
+            pub fn user_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Human>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUserRequestUserType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.human = value
+                self.user_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for human: {e}")
-                    });
-                self
-            }
-            pub fn machine<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Machine>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.machine = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for machine: {e}")
+                        format!("error converting supplied value for user_type: {e}")
                     });
                 self
             }
@@ -24478,8 +24067,7 @@ pub mod types {
                 value: CreateUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    human: value.human?,
-                    machine: value.machine?,
+                    user_type: value.user_type?,
                     organization_id: value.organization_id?,
                     user_id: value.user_id?,
                     username: value.username?,
@@ -24490,8 +24078,7 @@ pub mod types {
         impl ::std::convert::From<super::CreateUserRequest> for CreateUserRequest {
             fn from(value: super::CreateUserRequest) -> Self {
                 Self {
-                    human: Ok(value.human),
-                    machine: Ok(value.machine),
+                    user_type: Ok(value.user_type),
                     organization_id: Ok(value.organization_id),
                     user_id: Ok(value.user_id),
                     username: Ok(value.username),
@@ -24501,18 +24088,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "web-key")]
         pub struct CreateWebKeyRequest {
-            ecdsa: ::std::result::Result<
-                ::std::option::Option<super::Ecdsa>,
-                ::std::string::String,
-            >,
-            ed25519: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            rsa: ::std::result::Result<
-                ::std::option::Option<super::Rsa>,
+            key: ::std::result::Result<
+                ::std::option::Option<super::CreateWebKeyRequestKey>,
                 ::std::string::String,
             >,
         }
@@ -24520,51 +24097,23 @@ pub mod types {
         impl ::std::default::Default for CreateWebKeyRequest {
             fn default() -> Self {
                 Self {
-                    ecdsa: Ok(Default::default()),
-                    ed25519: Ok(Default::default()),
-                    rsa: Ok(Default::default()),
+                    key: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "web-key")]
         impl CreateWebKeyRequest {
-            pub fn ecdsa<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Ecdsa>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ecdsa = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ecdsa: {e}")
-                    });
-                self
-            }
-            pub fn ed25519<T>(mut self, value: T) -> Self
+            pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::CreateWebKeyRequestKey>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.ed25519 = value
+                self.key = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for ed25519: {e}")
-                    });
-                self
-            }
-            pub fn rsa<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Rsa>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rsa = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rsa: {e}")
+                        format!("error converting supplied value for key: {e}")
                     });
                 self
             }
@@ -24576,21 +24125,13 @@ pub mod types {
             fn try_from(
                 value: CreateWebKeyRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    ecdsa: value.ecdsa?,
-                    ed25519: value.ed25519?,
-                    rsa: value.rsa?,
-                })
+                Ok(Self { key: value.key? })
             }
         }
         #[cfg(feature = "web-key")]
         impl ::std::convert::From<super::CreateWebKeyRequest> for CreateWebKeyRequest {
             fn from(value: super::CreateWebKeyRequest) -> Self {
-                Self {
-                    ecdsa: Ok(value.ecdsa),
-                    ed25519: Ok(value.ed25519),
-                    rsa: Ok(value.rsa),
-                }
+                Self { key: Ok(value.key) }
             }
         }
         #[derive(Clone, Debug)]
@@ -24709,18 +24250,168 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        pub struct CustomDomain {
+            creation_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            generated: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            instance_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            primary: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl ::std::default::Default for CustomDomain {
+            fn default() -> Self {
+                Self {
+                    creation_date: Ok(Default::default()),
+                    domain: Ok(Default::default()),
+                    generated: Ok(Default::default()),
+                    instance_id: Ok(Default::default()),
+                    primary: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl CustomDomain {
+            pub fn creation_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.creation_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_date: {e}")
+                    });
+                self
+            }
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn generated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.generated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for generated: {e}")
+                    });
+                self
+            }
+            pub fn instance_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instance_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instance_id: {e}")
+                    });
+                self
+            }
+            pub fn primary<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.primary = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl ::std::convert::TryFrom<CustomDomain> for super::CustomDomain {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomDomain,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    creation_date: value.creation_date?,
+                    domain: value.domain?,
+                    generated: value.generated?,
+                    instance_id: value.instance_id?,
+                    primary: value.primary?,
+                })
+            }
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl ::std::convert::From<super::CustomDomain> for CustomDomain {
+            fn from(value: super::CustomDomain) -> Self {
+                Self {
+                    creation_date: Ok(value.creation_date),
+                    domain: Ok(value.domain),
+                    generated: Ok(value.generated),
+                    instance_id: Ok(value.instance_id),
+                    primary: Ok(value.primary),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "instance")]
         pub struct CustomDomainFilter {
-            domain_filter: ::std::result::Result<
-                ::std::option::Option<super::DomainFilter>,
-                ::std::string::String,
-            >,
-            generated_filter: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            primary_filter: ::std::result::Result<
-                ::std::option::Option<bool>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::CustomDomainFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -24728,51 +24419,23 @@ pub mod types {
         impl ::std::default::Default for CustomDomainFilter {
             fn default() -> Self {
                 Self {
-                    domain_filter: Ok(Default::default()),
-                    generated_filter: Ok(Default::default()),
-                    primary_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "instance")]
         impl CustomDomainFilter {
-            pub fn domain_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DomainFilter>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomDomainFilterFilter>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.domain_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for domain_filter: {e}")
-                    });
-                self
-            }
-            pub fn generated_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.generated_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for generated_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn primary_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.primary_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for primary_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -24783,21 +24446,13 @@ pub mod types {
             fn try_from(
                 value: CustomDomainFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    domain_filter: value.domain_filter?,
-                    generated_filter: value.generated_filter?,
-                    primary_filter: value.primary_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "instance")]
         impl ::std::convert::From<super::CustomDomainFilter> for CustomDomainFilter {
             fn from(value: super::CustomDomainFilter) -> Self {
-                Self {
-                    domain_filter: Ok(value.domain_filter),
-                    generated_filter: Ok(value.generated_filter),
-                    primary_filter: Ok(value.primary_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -26196,6 +25851,7 @@ pub mod types {
             any(
                 feature = "feature",
                 feature = "identity-provider",
+                feature = "internal-permission",
                 feature = "oidc",
                 feature = "organization",
                 feature = "saml",
@@ -26226,6 +25882,7 @@ pub mod types {
             any(
                 feature = "feature",
                 feature = "identity-provider",
+                feature = "internal-permission",
                 feature = "oidc",
                 feature = "organization",
                 feature = "saml",
@@ -26248,6 +25905,7 @@ pub mod types {
             any(
                 feature = "feature",
                 feature = "identity-provider",
+                feature = "internal-permission",
                 feature = "oidc",
                 feature = "organization",
                 feature = "saml",
@@ -26318,6 +25976,7 @@ pub mod types {
             any(
                 feature = "feature",
                 feature = "identity-provider",
+                feature = "internal-permission",
                 feature = "oidc",
                 feature = "organization",
                 feature = "saml",
@@ -26343,6 +26002,7 @@ pub mod types {
             any(
                 feature = "feature",
                 feature = "identity-provider",
+                feature = "internal-permission",
                 feature = "oidc",
                 feature = "organization",
                 feature = "saml",
@@ -26504,7 +26164,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         pub struct DomainQuery {
             domain: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -26515,7 +26175,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::default::Default for DomainQuery {
             fn default() -> Self {
                 Self {
@@ -26524,7 +26184,7 @@ pub mod types {
                 }
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl DomainQuery {
             pub fn domain<T>(mut self, value: T) -> Self
             where
@@ -26553,7 +26213,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::TryFrom<DomainQuery> for super::DomainQuery {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -26565,7 +26225,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::From<super::DomainQuery> for DomainQuery {
             fn from(value: super::DomainQuery) -> Self {
                 Self {
@@ -26869,16 +26529,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "action")]
         pub struct EventExecution {
-            all: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            event: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            group: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            condition: ::std::result::Result<
+                ::std::option::Option<super::EventExecutionCondition>,
                 ::std::string::String,
             >,
         }
@@ -26886,47 +26538,23 @@ pub mod types {
         impl ::std::default::Default for EventExecution {
             fn default() -> Self {
                 Self {
-                    all: Ok(Default::default()),
-                    event: Ok(Default::default()),
-                    group: Ok(Default::default()),
+                    condition: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "action")]
         impl EventExecution {
-            pub fn all<T>(mut self, value: T) -> Self
+            pub fn condition<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventExecutionCondition>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.all = value
+                self.condition = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for all: {e}")
-                    });
-                self
-            }
-            pub fn event<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event: {e}")
-                    });
-                self
-            }
-            pub fn group<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.group = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for group: {e}")
+                        format!("error converting supplied value for condition: {e}")
                     });
                 self
             }
@@ -26938,9 +26566,7 @@ pub mod types {
                 value: EventExecution,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    all: value.all?,
-                    event: value.event?,
-                    group: value.group?,
+                    condition: value.condition?,
                 })
             }
         }
@@ -26948,25 +26574,15 @@ pub mod types {
         impl ::std::convert::From<super::EventExecution> for EventExecution {
             fn from(value: super::EventExecution) -> Self {
                 Self {
-                    all: Ok(value.all),
-                    event: Ok(value.event),
-                    group: Ok(value.group),
+                    condition: Ok(value.condition),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "action")]
         pub struct ExecutionSearchFilter {
-            execution_type_filter: ::std::result::Result<
-                ::std::option::Option<super::ExecutionTypeFilter>,
-                ::std::string::String,
-            >,
-            in_conditions_filter: ::std::result::Result<
-                ::std::option::Option<super::InConditionsFilter>,
-                ::std::string::String,
-            >,
-            target_filter: ::std::result::Result<
-                ::std::option::Option<super::TargetFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::ExecutionSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -26974,55 +26590,23 @@ pub mod types {
         impl ::std::default::Default for ExecutionSearchFilter {
             fn default() -> Self {
                 Self {
-                    execution_type_filter: Ok(Default::default()),
-                    in_conditions_filter: Ok(Default::default()),
-                    target_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "action")]
         impl ExecutionSearchFilter {
-            pub fn execution_type_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ExecutionTypeFilter>,
+                    ::std::option::Option<super::ExecutionSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.execution_type_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for execution_type_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn in_conditions_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InConditionsFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.in_conditions_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for in_conditions_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn target_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::TargetFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.target_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for target_filter: {e}")
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -27034,22 +26618,14 @@ pub mod types {
             fn try_from(
                 value: ExecutionSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    execution_type_filter: value.execution_type_filter?,
-                    in_conditions_filter: value.in_conditions_filter?,
-                    target_filter: value.target_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "action")]
         impl ::std::convert::From<super::ExecutionSearchFilter>
         for ExecutionSearchFilter {
             fn from(value: super::ExecutionSearchFilter) -> Self {
-                Self {
-                    execution_type_filter: Ok(value.execution_type_filter),
-                    in_conditions_filter: Ok(value.in_conditions_filter),
-                    target_filter: Ok(value.target_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -27182,6 +26758,191 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct Factors {
+            intent: ::std::result::Result<
+                ::std::option::Option<super::IntentFactor>,
+                ::std::string::String,
+            >,
+            otp_email: ::std::result::Result<
+                ::std::option::Option<super::OtpFactor>,
+                ::std::string::String,
+            >,
+            otp_sms: ::std::result::Result<
+                ::std::option::Option<super::OtpFactor>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<super::PasswordFactor>,
+                ::std::string::String,
+            >,
+            recovery_code: ::std::result::Result<
+                ::std::option::Option<super::RecoveryCodeFactor>,
+                ::std::string::String,
+            >,
+            totp: ::std::result::Result<
+                ::std::option::Option<super::TotpFactor>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserFactor>,
+                ::std::string::String,
+            >,
+            web_auth_n: ::std::result::Result<
+                ::std::option::Option<super::WebAuthNFactor>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for Factors {
+            fn default() -> Self {
+                Self {
+                    intent: Ok(Default::default()),
+                    otp_email: Ok(Default::default()),
+                    otp_sms: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    recovery_code: Ok(Default::default()),
+                    totp: Ok(Default::default()),
+                    user: Ok(Default::default()),
+                    web_auth_n: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl Factors {
+            pub fn intent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IntentFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for intent: {e}")
+                    });
+                self
+            }
+            pub fn otp_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OtpFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.otp_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for otp_email: {e}")
+                    });
+                self
+            }
+            pub fn otp_sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OtpFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.otp_sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for otp_sms: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PasswordFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn recovery_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RecoveryCodeFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recovery_code: {e}")
+                    });
+                self
+            }
+            pub fn totp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TotpFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.totp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for totp: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+            pub fn web_auth_n<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebAuthNFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.web_auth_n = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for web_auth_n: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<Factors> for super::Factors {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Factors,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    intent: value.intent?,
+                    otp_email: value.otp_email?,
+                    otp_sms: value.otp_sms?,
+                    password: value.password?,
+                    recovery_code: value.recovery_code?,
+                    totp: value.totp?,
+                    user: value.user?,
+                    web_auth_n: value.web_auth_n?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::Factors> for Factors {
+            fn from(value: super::Factors) -> Self {
+                Self {
+                    intent: Ok(value.intent),
+                    otp_email: Ok(value.otp_email),
+                    otp_sms: Ok(value.otp_sms),
+                    password: Ok(value.password),
+                    recovery_code: Ok(value.recovery_code),
+                    totp: Ok(value.totp),
+                    user: Ok(value.user),
+                    web_auth_n: Ok(value.web_auth_n),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "feature")]
         pub struct FeatureLoginV2 {
             base_uri: ::std::result::Result<
@@ -27253,12 +27014,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "instance")]
         pub struct Filter {
-            custom_domains_filter: ::std::result::Result<
-                ::std::option::Option<super::CustomDomainsFilter>,
-                ::std::string::String,
-            >,
-            in_ids_filter: ::std::result::Result<
-                ::std::option::Option<super::InIDsFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::FilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -27266,38 +27023,21 @@ pub mod types {
         impl ::std::default::Default for Filter {
             fn default() -> Self {
                 Self {
-                    custom_domains_filter: Ok(Default::default()),
-                    in_ids_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "instance")]
         impl Filter {
-            pub fn custom_domains_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomDomainsFilter>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::FilterFilter>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.custom_domains_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for custom_domains_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn in_ids_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::InIDsFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.in_ids_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for in_ids_filter: {e}")
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -27308,19 +27048,13 @@ pub mod types {
             fn try_from(
                 value: Filter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    custom_domains_filter: value.custom_domains_filter?,
-                    in_ids_filter: value.in_ids_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "instance")]
         impl ::std::convert::From<super::Filter> for Filter {
             fn from(value: super::Filter) -> Self {
-                Self {
-                    custom_domains_filter: Ok(value.custom_domains_filter),
-                    in_ids_filter: Ok(value.in_ids_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -28121,20 +27855,12 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            instance: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
             locale: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            organization_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            system: ::std::result::Result<
-                ::std::option::Option<bool>,
+            level: ::std::result::Result<
+                ::std::option::Option<super::GetHostedLoginTranslationRequestLevel>,
                 ::std::string::String,
             >,
         }
@@ -28143,10 +27869,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     ignore_inheritance: Ok(Default::default()),
-                    instance: Ok(Default::default()),
+                    level: Ok(Default::default()),
                     locale: Ok(Default::default()),
-                    organization_id: Ok(Default::default()),
-                    system: Ok(Default::default()),
                 }
             }
         }
@@ -28166,15 +27890,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn instance<T>(mut self, value: T) -> Self
+            pub fn level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GetHostedLoginTranslationRequestLevel>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.instance = value
+                self.level = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for instance: {e}")
+                        format!("error converting supplied value for level: {e}")
                     });
                 self
             }
@@ -28190,32 +27916,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn organization_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn system<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.system = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for system: {e}")
-                    });
-                self
-            }
         }
         #[cfg(feature = "settings")]
         impl ::std::convert::TryFrom<GetHostedLoginTranslationRequest>
@@ -28226,10 +27926,8 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     ignore_inheritance: value.ignore_inheritance?,
-                    instance: value.instance?,
+                    level: value.level?,
                     locale: value.locale?,
-                    organization_id: value.organization_id?,
-                    system: value.system?,
                 })
             }
         }
@@ -28239,10 +27937,8 @@ pub mod types {
             fn from(value: super::GetHostedLoginTranslationRequest) -> Self {
                 Self {
                     ignore_inheritance: Ok(value.ignore_inheritance),
-                    instance: Ok(value.instance),
+                    level: Ok(value.level),
                     locale: Ok(value.locale),
-                    organization_id: Ok(value.organization_id),
-                    system: Ok(value.system),
                 }
             }
         }
@@ -29107,14 +28803,14 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         pub struct HeaderValues {
             values: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl ::std::default::Default for HeaderValues {
             fn default() -> Self {
                 Self {
@@ -29122,7 +28818,7 @@ pub mod types {
                 }
             }
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl HeaderValues {
             pub fn values<T>(mut self, value: T) -> Self
             where
@@ -29137,7 +28833,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl ::std::convert::TryFrom<HeaderValues> for super::HeaderValues {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -29146,14 +28842,14 @@ pub mod types {
                 Ok(Self { values: value.values? })
             }
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl ::std::convert::From<super::HeaderValues> for HeaderValues {
             fn from(value: super::HeaderValues) -> Self {
                 Self { values: Ok(value.values) }
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         pub struct Human {
             email: ::std::result::Result<
                 ::std::option::Option<super::SetHumanEmail>,
@@ -29172,7 +28868,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::default::Default for Human {
             fn default() -> Self {
                 Self {
@@ -29183,7 +28879,7 @@ pub mod types {
                 }
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl Human {
             pub fn email<T>(mut self, value: T) -> Self
             where
@@ -29234,7 +28930,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::TryFrom<Human> for super::Human {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -29248,7 +28944,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::From<super::Human> for Human {
             fn from(value: super::Human) -> Self {
                 Self {
@@ -29803,6 +29499,256 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        pub struct Instance {
+            change_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            creation_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            custom_domains: ::std::result::Result<
+                ::std::vec::Vec<super::CustomDomain>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<super::InstanceState>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl ::std::default::Default for Instance {
+            fn default() -> Self {
+                Self {
+                    change_date: Ok(Default::default()),
+                    creation_date: Ok(Default::default()),
+                    custom_domains: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl Instance {
+            pub fn change_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.change_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for change_date: {e}")
+                    });
+                self
+            }
+            pub fn creation_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.creation_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_date: {e}")
+                    });
+                self
+            }
+            pub fn custom_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomDomain>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_domains: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::InstanceState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl ::std::convert::TryFrom<Instance> for super::Instance {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Instance,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    change_date: value.change_date?,
+                    creation_date: value.creation_date?,
+                    custom_domains: value.custom_domains?,
+                    id: value.id?,
+                    name: value.name?,
+                    state: value.state?,
+                    version: value.version?,
+                })
+            }
+        }
+        #[cfg(
+            any(
+                feature = "instance",
+                feature = "internal-permission",
+                feature = "settings"
+            )
+        )]
+        impl ::std::convert::From<super::Instance> for Instance {
+            fn from(value: super::Instance) -> Self {
+                Self {
+                    change_date: Ok(value.change_date),
+                    creation_date: Ok(value.creation_date),
+                    custom_domains: Ok(value.custom_domains),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    state: Ok(value.state),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct IntentFactor {
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for IntentFactor {
+            fn default() -> Self {
+                Self {
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl IntentFactor {
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<IntentFactor> for super::IntentFactor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IntentFactor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::IntentFactor> for IntentFactor {
+            fn from(value: super::IntentFactor) -> Self {
+                Self {
+                    verified_at: Ok(value.verified_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "internal-permission")]
         pub struct InternalPermissionProjectGrant {
             organization_id: ::std::result::Result<
@@ -29878,24 +29824,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct KeysSearchFilter {
-            created_date_filter: ::std::result::Result<
-                ::std::option::Option<super::TimestampFilter>,
-                ::std::string::String,
-            >,
-            expiration_date_filter: ::std::result::Result<
-                ::std::option::Option<super::TimestampFilter>,
-                ::std::string::String,
-            >,
-            key_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
-                ::std::string::String,
-            >,
-            organization_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
-                ::std::string::String,
-            >,
-            user_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::KeysSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -29903,85 +29833,23 @@ pub mod types {
         impl ::std::default::Default for KeysSearchFilter {
             fn default() -> Self {
                 Self {
-                    created_date_filter: Ok(Default::default()),
-                    expiration_date_filter: Ok(Default::default()),
-                    key_id_filter: Ok(Default::default()),
-                    organization_id_filter: Ok(Default::default()),
-                    user_id_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl KeysSearchFilter {
-            pub fn created_date_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TimestampFilter>,
+                    ::std::option::Option<super::KeysSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.created_date_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for created_date_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn expiration_date_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TimestampFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expiration_date_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expiration_date_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn key_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.key_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key_id_filter: {e}")
-                    });
-                self
-            }
-            pub fn organization_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn user_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_id_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -29992,25 +29860,13 @@ pub mod types {
             fn try_from(
                 value: KeysSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    created_date_filter: value.created_date_filter?,
-                    expiration_date_filter: value.expiration_date_filter?,
-                    key_id_filter: value.key_id_filter?,
-                    organization_id_filter: value.organization_id_filter?,
-                    user_id_filter: value.user_id_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "user")]
         impl ::std::convert::From<super::KeysSearchFilter> for KeysSearchFilter {
             fn from(value: super::KeysSearchFilter) -> Self {
-                Self {
-                    created_date_filter: Ok(value.created_date_filter),
-                    expiration_date_filter: Ok(value.expiration_date_filter),
-                    key_id_filter: Ok(value.key_id_filter),
-                    organization_id_filter: Ok(value.organization_id_filter),
-                    user_id_filter: Ok(value.user_id_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -32793,14 +32649,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "application")]
         pub struct LoginVersion {
-            login_v1: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            login_v2: ::std::result::Result<
-                ::std::option::Option<super::LoginV2>,
+            version: ::std::result::Result<
+                ::std::option::Option<super::LoginVersionVersion>,
                 ::std::string::String,
             >,
         }
@@ -32808,38 +32658,23 @@ pub mod types {
         impl ::std::default::Default for LoginVersion {
             fn default() -> Self {
                 Self {
-                    login_v1: Ok(Default::default()),
-                    login_v2: Ok(Default::default()),
+                    version: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "application")]
         impl LoginVersion {
-            pub fn login_v1<T>(mut self, value: T) -> Self
+            pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::LoginVersionVersion>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.login_v1 = value
+                self.version = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for login_v1: {e}")
-                    });
-                self
-            }
-            pub fn login_v2<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::LoginV2>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.login_v2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for login_v2: {e}")
+                        format!("error converting supplied value for version: {e}")
                     });
                 self
             }
@@ -32850,19 +32685,13 @@ pub mod types {
             fn try_from(
                 value: LoginVersion,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    login_v1: value.login_v1?,
-                    login_v2: value.login_v2?,
-                })
+                Ok(Self { version: value.version? })
             }
         }
         #[cfg(feature = "application")]
         impl ::std::convert::From<super::LoginVersion> for LoginVersion {
             fn from(value: super::LoginVersion) -> Self {
-                Self {
-                    login_v1: Ok(value.login_v1),
-                    login_v2: Ok(value.login_v2),
-                }
+                Self { version: Ok(value.version) }
             }
         }
         #[derive(Clone, Debug)]
@@ -33371,6 +33200,540 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(feature = "application")]
+        pub struct OidcConfiguration {
+            access_token_role_assertion: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            access_token_type: ::std::result::Result<
+                ::std::option::Option<super::OidcTokenType>,
+                ::std::string::String,
+            >,
+            additional_origins: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            allowed_origins: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            application_type: ::std::result::Result<
+                ::std::option::Option<super::OidcApplicationType>,
+                ::std::string::String,
+            >,
+            auth_method_type: ::std::result::Result<
+                ::std::option::Option<super::OidcAuthMethodType>,
+                ::std::string::String,
+            >,
+            back_channel_logout_uri: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            client_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            clock_skew: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            compliance_problems: ::std::result::Result<
+                ::std::vec::Vec<super::OidcLocalizedMessage>,
+                ::std::string::String,
+            >,
+            development_mode: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            grant_types: ::std::result::Result<
+                ::std::vec::Vec<super::OidcGrantType>,
+                ::std::string::String,
+            >,
+            id_token_role_assertion: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id_token_userinfo_assertion: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            login_version: ::std::result::Result<
+                ::std::option::Option<super::LoginVersion>,
+                ::std::string::String,
+            >,
+            non_compliant: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            post_logout_redirect_uris: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            redirect_uris: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            response_types: ::std::result::Result<
+                ::std::vec::Vec<super::OidcResponseType>,
+                ::std::string::String,
+            >,
+            skip_native_app_success_page: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<super::OidcVersion>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "application")]
+        impl ::std::default::Default for OidcConfiguration {
+            fn default() -> Self {
+                Self {
+                    access_token_role_assertion: Ok(Default::default()),
+                    access_token_type: Ok(Default::default()),
+                    additional_origins: Ok(Default::default()),
+                    allowed_origins: Ok(Default::default()),
+                    application_type: Ok(Default::default()),
+                    auth_method_type: Ok(Default::default()),
+                    back_channel_logout_uri: Ok(Default::default()),
+                    client_id: Ok(Default::default()),
+                    clock_skew: Ok(Default::default()),
+                    compliance_problems: Ok(Default::default()),
+                    development_mode: Ok(Default::default()),
+                    grant_types: Ok(Default::default()),
+                    id_token_role_assertion: Ok(Default::default()),
+                    id_token_userinfo_assertion: Ok(Default::default()),
+                    login_version: Ok(Default::default()),
+                    non_compliant: Ok(Default::default()),
+                    post_logout_redirect_uris: Ok(Default::default()),
+                    redirect_uris: Ok(Default::default()),
+                    response_types: Ok(Default::default()),
+                    skip_native_app_success_page: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "application")]
+        impl OidcConfiguration {
+            pub fn access_token_role_assertion<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token_role_assertion = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_token_role_assertion: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn access_token_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OidcTokenType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_token_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn additional_origins<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.additional_origins = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for additional_origins: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allowed_origins<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_origins = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allowed_origins: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn application_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OidcApplicationType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.application_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for application_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn auth_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OidcAuthMethodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_method_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn back_channel_logout_uri<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.back_channel_logout_uri = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for back_channel_logout_uri: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn clock_skew<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.clock_skew = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clock_skew: {e}")
+                    });
+                self
+            }
+            pub fn compliance_problems<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OidcLocalizedMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.compliance_problems = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for compliance_problems: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn development_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.development_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for development_mode: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn grant_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OidcGrantType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.grant_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for grant_types: {e}")
+                    });
+                self
+            }
+            pub fn id_token_role_assertion<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id_token_role_assertion = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_token_role_assertion: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_token_userinfo_assertion<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id_token_userinfo_assertion = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_token_userinfo_assertion: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn login_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LoginVersion>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login_version: {e}")
+                    });
+                self
+            }
+            pub fn non_compliant<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.non_compliant = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for non_compliant: {e}")
+                    });
+                self
+            }
+            pub fn post_logout_redirect_uris<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.post_logout_redirect_uris = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for post_logout_redirect_uris: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn redirect_uris<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.redirect_uris = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for redirect_uris: {e}")
+                    });
+                self
+            }
+            pub fn response_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OidcResponseType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for response_types: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn skip_native_app_success_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.skip_native_app_success_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for skip_native_app_success_page: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OidcVersion>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::TryFrom<OidcConfiguration> for super::OidcConfiguration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OidcConfiguration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token_role_assertion: value.access_token_role_assertion?,
+                    access_token_type: value.access_token_type?,
+                    additional_origins: value.additional_origins?,
+                    allowed_origins: value.allowed_origins?,
+                    application_type: value.application_type?,
+                    auth_method_type: value.auth_method_type?,
+                    back_channel_logout_uri: value.back_channel_logout_uri?,
+                    client_id: value.client_id?,
+                    clock_skew: value.clock_skew?,
+                    compliance_problems: value.compliance_problems?,
+                    development_mode: value.development_mode?,
+                    grant_types: value.grant_types?,
+                    id_token_role_assertion: value.id_token_role_assertion?,
+                    id_token_userinfo_assertion: value.id_token_userinfo_assertion?,
+                    login_version: value.login_version?,
+                    non_compliant: value.non_compliant?,
+                    post_logout_redirect_uris: value.post_logout_redirect_uris?,
+                    redirect_uris: value.redirect_uris?,
+                    response_types: value.response_types?,
+                    skip_native_app_success_page: value.skip_native_app_success_page?,
+                    version: value.version?,
+                })
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::From<super::OidcConfiguration> for OidcConfiguration {
+            fn from(value: super::OidcConfiguration) -> Self {
+                Self {
+                    access_token_role_assertion: Ok(value.access_token_role_assertion),
+                    access_token_type: Ok(value.access_token_type),
+                    additional_origins: Ok(value.additional_origins),
+                    allowed_origins: Ok(value.allowed_origins),
+                    application_type: Ok(value.application_type),
+                    auth_method_type: Ok(value.auth_method_type),
+                    back_channel_logout_uri: Ok(value.back_channel_logout_uri),
+                    client_id: Ok(value.client_id),
+                    clock_skew: Ok(value.clock_skew),
+                    compliance_problems: Ok(value.compliance_problems),
+                    development_mode: Ok(value.development_mode),
+                    grant_types: Ok(value.grant_types),
+                    id_token_role_assertion: Ok(value.id_token_role_assertion),
+                    id_token_userinfo_assertion: Ok(value.id_token_userinfo_assertion),
+                    login_version: Ok(value.login_version),
+                    non_compliant: Ok(value.non_compliant),
+                    post_logout_redirect_uris: Ok(value.post_logout_redirect_uris),
+                    redirect_uris: Ok(value.redirect_uris),
+                    response_types: Ok(value.response_types),
+                    skip_native_app_success_page: Ok(value.skip_native_app_success_page),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(feature = "application")]
+        pub struct OidcLocalizedMessage {
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            localized_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "application")]
+        impl ::std::default::Default for OidcLocalizedMessage {
+            fn default() -> Self {
+                Self {
+                    key: Ok(Default::default()),
+                    localized_message: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "application")]
+        impl OidcLocalizedMessage {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn localized_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.localized_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for localized_message: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::TryFrom<OidcLocalizedMessage>
+        for super::OidcLocalizedMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OidcLocalizedMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    localized_message: value.localized_message?,
+                })
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::From<super::OidcLocalizedMessage> for OidcLocalizedMessage {
+            fn from(value: super::OidcLocalizedMessage) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    localized_message: Ok(value.localized_message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "oidc")]
         pub struct OidcSession {
             session_id: ::std::result::Result<
@@ -33534,7 +33897,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "internal-permission", feature = "organization"))]
         pub struct Organization {
             details: ::std::result::Result<
                 ::std::option::Option<super::Details>,
@@ -33557,7 +33920,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "internal-permission", feature = "organization"))]
         impl ::std::default::Default for Organization {
             fn default() -> Self {
                 Self {
@@ -33569,7 +33932,7 @@ pub mod types {
                 }
             }
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "internal-permission", feature = "organization"))]
         impl Organization {
             pub fn details<T>(mut self, value: T) -> Self
             where
@@ -33634,7 +33997,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "internal-permission", feature = "organization"))]
         impl ::std::convert::TryFrom<Organization> for super::Organization {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -33649,7 +34012,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "internal-permission", feature = "organization"))]
         impl ::std::convert::From<super::Organization> for Organization {
             fn from(value: super::Organization) -> Self {
                 Self {
@@ -33668,10 +34031,6 @@ pub mod types {
                 ::std::option::Option<super::SetHumanEmail>,
                 ::std::string::String,
             >,
-            hashed_password: ::std::result::Result<
-                ::std::option::Option<super::HashedPassword>,
-                ::std::string::String,
-            >,
             idp_links: ::std::result::Result<
                 ::std::vec::Vec<super::IdpLink>,
                 ::std::string::String,
@@ -33684,12 +34043,14 @@ pub mod types {
                 ::std::option::Option<super::Organization>,
                 ::std::string::String,
             >,
-            password: ::std::result::Result<
-                ::std::option::Option<super::Password>,
-                ::std::string::String,
-            >,
             phone: ::std::result::Result<
                 ::std::option::Option<super::SetHumanPhone>,
+                ::std::string::String,
+            >,
+            password_type: ::std::result::Result<
+                ::std::option::Option<
+                    super::OrganizationAddHumanUserRequestPasswordType,
+                >,
                 ::std::string::String,
             >,
             profile: ::std::result::Result<
@@ -33714,11 +34075,10 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
-                    hashed_password: Ok(Default::default()),
+                    password_type: Ok(Default::default()),
                     idp_links: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     organization: Ok(Default::default()),
-                    password: Ok(Default::default()),
                     phone: Ok(Default::default()),
                     profile: Ok(Default::default()),
                     totp_secret: Ok(Default::default()),
@@ -33741,17 +34101,19 @@ pub mod types {
                     });
                 self
             }
-            pub fn hashed_password<T>(mut self, value: T) -> Self
+            pub fn password_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::HashedPassword>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::OrganizationAddHumanUserRequestPasswordType,
+                    >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.hashed_password = value
+                self.password_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for hashed_password: {e}"
-                        )
+                        format!("error converting supplied value for password_type: {e}")
                     });
                 self
             }
@@ -33788,18 +34150,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for organization: {e}")
-                    });
-                self
-            }
-            pub fn password<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Password>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for password: {e}")
                     });
                 self
             }
@@ -33875,11 +34225,10 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     email: value.email?,
-                    hashed_password: value.hashed_password?,
+                    password_type: value.password_type?,
                     idp_links: value.idp_links?,
                     metadata: value.metadata?,
                     organization: value.organization?,
-                    password: value.password?,
                     phone: value.phone?,
                     profile: value.profile?,
                     totp_secret: value.totp_secret?,
@@ -33894,11 +34243,10 @@ pub mod types {
             fn from(value: super::OrganizationAddHumanUserRequest) -> Self {
                 Self {
                     email: Ok(value.email),
-                    hashed_password: Ok(value.hashed_password),
+                    password_type: Ok(value.password_type),
                     idp_links: Ok(value.idp_links),
                     metadata: Ok(value.metadata),
                     organization: Ok(value.organization),
-                    password: Ok(value.password),
                     phone: Ok(value.phone),
                     profile: Ok(value.profile),
                     totp_secret: Ok(value.totp_secret),
@@ -33981,20 +34329,20 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         pub struct OrganizationIdQuery {
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::default::Default for OrganizationIdQuery {
             fn default() -> Self {
                 Self { id: Ok(Default::default()) }
             }
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl OrganizationIdQuery {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -34007,7 +34355,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::TryFrom<OrganizationIdQuery>
         for super::OrganizationIdQuery {
             type Error = super::error::ConversionError;
@@ -34017,7 +34365,7 @@ pub mod types {
                 Ok(Self { id: value.id? })
             }
         }
-        #[cfg(feature = "organization")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::From<super::OrganizationIdQuery> for OrganizationIdQuery {
             fn from(value: super::OrganizationIdQuery) -> Self {
                 Self { id: Ok(value.id) }
@@ -34149,14 +34497,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(any(feature = "session", feature = "user"))]
         pub struct OtpEmail {
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<super::SendCode>,
+            delivery_type: ::std::result::Result<
+                ::std::option::Option<super::OtpEmailDeliveryType>,
                 ::std::string::String,
             >,
         }
@@ -34164,38 +34506,23 @@ pub mod types {
         impl ::std::default::Default for OtpEmail {
             fn default() -> Self {
                 Self {
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
+                    delivery_type: Ok(Default::default()),
                 }
             }
         }
         #[cfg(any(feature = "session", feature = "user"))]
         impl OtpEmail {
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn delivery_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::OtpEmailDeliveryType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.delivery_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::SendCode>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
+                        format!("error converting supplied value for delivery_type: {e}")
                     });
                 self
             }
@@ -34207,8 +34534,7 @@ pub mod types {
                 value: OtpEmail,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
+                    delivery_type: value.delivery_type?,
                 })
             }
         }
@@ -34216,8 +34542,59 @@ pub mod types {
         impl ::std::convert::From<super::OtpEmail> for OtpEmail {
             fn from(value: super::OtpEmail) -> Self {
                 Self {
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
+                    delivery_type: Ok(value.delivery_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct OtpFactor {
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for OtpFactor {
+            fn default() -> Self {
+                Self {
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl OtpFactor {
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<OtpFactor> for super::OtpFactor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OtpFactor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::OtpFactor> for OtpFactor {
+            fn from(value: super::OtpFactor) -> Self {
+                Self {
+                    verified_at: Ok(value.verified_at),
                 }
             }
         }
@@ -34557,20 +34934,66 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct PasswordFactor {
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for PasswordFactor {
+            fn default() -> Self {
+                Self {
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl PasswordFactor {
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<PasswordFactor> for super::PasswordFactor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PasswordFactor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::PasswordFactor> for PasswordFactor {
+            fn from(value: super::PasswordFactor) -> Self {
+                Self {
+                    verified_at: Ok(value.verified_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct PasswordResetRequest {
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_link: ::std::result::Result<
-                ::std::option::Option<super::SendPasswordResetLink>,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            medium: ::std::result::Result<
+                ::std::option::Option<super::PasswordResetRequestMedium>,
                 ::std::string::String,
             >,
         }
@@ -34578,41 +35001,24 @@ pub mod types {
         impl ::std::default::Default for PasswordResetRequest {
             fn default() -> Self {
                 Self {
-                    return_code: Ok(Default::default()),
-                    send_link: Ok(Default::default()),
+                    medium: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl PasswordResetRequest {
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn medium<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::PasswordResetRequestMedium>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.medium = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_link<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SendPasswordResetLink>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_link = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_link: {e}")
+                        format!("error converting supplied value for medium: {e}")
                     });
                 self
             }
@@ -34637,8 +35043,7 @@ pub mod types {
                 value: PasswordResetRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    return_code: value.return_code?,
-                    send_link: value.send_link?,
+                    medium: value.medium?,
                     user_id: value.user_id?,
                 })
             }
@@ -34647,8 +35052,7 @@ pub mod types {
         impl ::std::convert::From<super::PasswordResetRequest> for PasswordResetRequest {
             fn from(value: super::PasswordResetRequest) -> Self {
                 Self {
-                    return_code: Ok(value.return_code),
-                    send_link: Ok(value.send_link),
+                    medium: Ok(value.medium),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -34656,24 +35060,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct PersonalAccessTokensSearchFilter {
-            created_date_filter: ::std::result::Result<
-                ::std::option::Option<super::TimestampFilter>,
-                ::std::string::String,
-            >,
-            expiration_date_filter: ::std::result::Result<
-                ::std::option::Option<super::TimestampFilter>,
-                ::std::string::String,
-            >,
-            organization_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
-                ::std::string::String,
-            >,
-            token_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
-                ::std::string::String,
-            >,
-            user_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::PersonalAccessTokensSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -34681,87 +35069,23 @@ pub mod types {
         impl ::std::default::Default for PersonalAccessTokensSearchFilter {
             fn default() -> Self {
                 Self {
-                    created_date_filter: Ok(Default::default()),
-                    expiration_date_filter: Ok(Default::default()),
-                    organization_id_filter: Ok(Default::default()),
-                    token_id_filter: Ok(Default::default()),
-                    user_id_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl PersonalAccessTokensSearchFilter {
-            pub fn created_date_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TimestampFilter>,
+                    ::std::option::Option<super::PersonalAccessTokensSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.created_date_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for created_date_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn expiration_date_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TimestampFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expiration_date_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expiration_date_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn organization_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn token_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.token_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for token_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn user_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_id_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -34773,26 +35097,14 @@ pub mod types {
             fn try_from(
                 value: PersonalAccessTokensSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    created_date_filter: value.created_date_filter?,
-                    expiration_date_filter: value.expiration_date_filter?,
-                    organization_id_filter: value.organization_id_filter?,
-                    token_id_filter: value.token_id_filter?,
-                    user_id_filter: value.user_id_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "user")]
         impl ::std::convert::From<super::PersonalAccessTokensSearchFilter>
         for PersonalAccessTokensSearchFilter {
             fn from(value: super::PersonalAccessTokensSearchFilter) -> Self {
-                Self {
-                    created_date_filter: Ok(value.created_date_filter),
-                    expiration_date_filter: Ok(value.expiration_date_filter),
-                    organization_id_filter: Ok(value.organization_id_filter),
-                    token_id_filter: Ok(value.token_id_filter),
-                    user_id_filter: Ok(value.user_id_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -34867,7 +35179,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         pub struct Profile {
             display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -34894,7 +35206,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::default::Default for Profile {
             fn default() -> Self {
                 Self {
@@ -34907,7 +35219,7 @@ pub mod types {
                 }
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl Profile {
             pub fn display_name<T>(mut self, value: T) -> Self
             where
@@ -34984,7 +35296,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::TryFrom<Profile> for super::Profile {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -35000,7 +35312,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::From<super::Profile> for Profile {
             fn from(value: super::Profile) -> Self {
                 Self {
@@ -35014,26 +35326,226 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(any(feature = "internal-permission", feature = "project"))]
+        pub struct ProjectGrant {
+            change_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            creation_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            granted_organization_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            granted_organization_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            granted_role_keys: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            organization_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<super::ProjectGrantState>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "internal-permission", feature = "project"))]
+        impl ::std::default::Default for ProjectGrant {
+            fn default() -> Self {
+                Self {
+                    change_date: Ok(Default::default()),
+                    creation_date: Ok(Default::default()),
+                    granted_organization_id: Ok(Default::default()),
+                    granted_organization_name: Ok(Default::default()),
+                    granted_role_keys: Ok(Default::default()),
+                    organization_id: Ok(Default::default()),
+                    project_id: Ok(Default::default()),
+                    project_name: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "internal-permission", feature = "project"))]
+        impl ProjectGrant {
+            pub fn change_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.change_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for change_date: {e}")
+                    });
+                self
+            }
+            pub fn creation_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.creation_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_date: {e}")
+                    });
+                self
+            }
+            pub fn granted_organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.granted_organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for granted_organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn granted_organization_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.granted_organization_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for granted_organization_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn granted_role_keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.granted_role_keys = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for granted_role_keys: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn project_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_name: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProjectGrantState>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "internal-permission", feature = "project"))]
+        impl ::std::convert::TryFrom<ProjectGrant> for super::ProjectGrant {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectGrant,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    change_date: value.change_date?,
+                    creation_date: value.creation_date?,
+                    granted_organization_id: value.granted_organization_id?,
+                    granted_organization_name: value.granted_organization_name?,
+                    granted_role_keys: value.granted_role_keys?,
+                    organization_id: value.organization_id?,
+                    project_id: value.project_id?,
+                    project_name: value.project_name?,
+                    state: value.state?,
+                })
+            }
+        }
+        #[cfg(any(feature = "internal-permission", feature = "project"))]
+        impl ::std::convert::From<super::ProjectGrant> for ProjectGrant {
+            fn from(value: super::ProjectGrant) -> Self {
+                Self {
+                    change_date: Ok(value.change_date),
+                    creation_date: Ok(value.creation_date),
+                    granted_organization_id: Ok(value.granted_organization_id),
+                    granted_organization_name: Ok(value.granted_organization_name),
+                    granted_role_keys: Ok(value.granted_role_keys),
+                    organization_id: Ok(value.organization_id),
+                    project_id: Ok(value.project_id),
+                    project_name: Ok(value.project_name),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "project")]
         pub struct ProjectGrantSearchFilter {
-            granted_organization_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
-                ::std::string::String,
-            >,
-            in_project_ids_filter: ::std::result::Result<
-                ::std::option::Option<super::InIDsFilter>,
-                ::std::string::String,
-            >,
-            organization_id_filter: ::std::result::Result<
-                ::std::option::Option<super::IdFilter>,
-                ::std::string::String,
-            >,
-            project_name_filter: ::std::result::Result<
-                ::std::option::Option<super::ProjectNameFilter>,
-                ::std::string::String,
-            >,
-            role_key_filter: ::std::result::Result<
-                ::std::option::Option<super::ProjectRoleKeyFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::ProjectGrantSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -35041,87 +35553,23 @@ pub mod types {
         impl ::std::default::Default for ProjectGrantSearchFilter {
             fn default() -> Self {
                 Self {
-                    granted_organization_id_filter: Ok(Default::default()),
-                    in_project_ids_filter: Ok(Default::default()),
-                    organization_id_filter: Ok(Default::default()),
-                    project_name_filter: Ok(Default::default()),
-                    role_key_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "project")]
         impl ProjectGrantSearchFilter {
-            pub fn granted_organization_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.granted_organization_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for granted_organization_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn in_project_ids_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::InIDsFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.in_project_ids_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for in_project_ids_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn organization_id_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IdFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn project_name_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProjectNameFilter>,
+                    ::std::option::Option<super::ProjectGrantSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_name_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for project_name_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn role_key_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProjectRoleKeyFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.role_key_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for role_key_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -35133,29 +35581,14 @@ pub mod types {
             fn try_from(
                 value: ProjectGrantSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    granted_organization_id_filter: value
-                        .granted_organization_id_filter?,
-                    in_project_ids_filter: value.in_project_ids_filter?,
-                    organization_id_filter: value.organization_id_filter?,
-                    project_name_filter: value.project_name_filter?,
-                    role_key_filter: value.role_key_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectGrantSearchFilter>
         for ProjectGrantSearchFilter {
             fn from(value: super::ProjectGrantSearchFilter) -> Self {
-                Self {
-                    granted_organization_id_filter: Ok(
-                        value.granted_organization_id_filter,
-                    ),
-                    in_project_ids_filter: Ok(value.in_project_ids_filter),
-                    organization_id_filter: Ok(value.organization_id_filter),
-                    project_name_filter: Ok(value.project_name_filter),
-                    role_key_filter: Ok(value.role_key_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -35571,12 +36004,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "project")]
         pub struct ProjectRoleSearchFilter {
-            display_name_filter: ::std::result::Result<
-                ::std::option::Option<super::ProjectRoleDisplayNameFilter>,
-                ::std::string::String,
-            >,
-            role_key_filter: ::std::result::Result<
-                ::std::option::Option<super::ProjectRoleKeyFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::ProjectRoleSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -35584,42 +36013,23 @@ pub mod types {
         impl ::std::default::Default for ProjectRoleSearchFilter {
             fn default() -> Self {
                 Self {
-                    display_name_filter: Ok(Default::default()),
-                    role_key_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "project")]
         impl ProjectRoleSearchFilter {
-            pub fn display_name_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProjectRoleDisplayNameFilter>,
+                    ::std::option::Option<super::ProjectRoleSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.display_name_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for display_name_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn role_key_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProjectRoleKeyFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.role_key_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for role_key_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -35631,35 +36041,21 @@ pub mod types {
             fn try_from(
                 value: ProjectRoleSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    display_name_filter: value.display_name_filter?,
-                    role_key_filter: value.role_key_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectRoleSearchFilter>
         for ProjectRoleSearchFilter {
             fn from(value: super::ProjectRoleSearchFilter) -> Self {
-                Self {
-                    display_name_filter: Ok(value.display_name_filter),
-                    role_key_filter: Ok(value.role_key_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "project")]
         pub struct ProjectSearchFilter {
-            in_project_ids_filter: ::std::result::Result<
-                ::std::option::Option<super::InIDsFilter>,
-                ::std::string::String,
-            >,
-            organization_id_filter: ::std::result::Result<
-                ::std::option::Option<super::ProjectOrganizationIdFilter>,
-                ::std::string::String,
-            >,
-            project_name_filter: ::std::result::Result<
-                ::std::option::Option<super::ProjectNameFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::ProjectSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -35667,57 +36063,23 @@ pub mod types {
         impl ::std::default::Default for ProjectSearchFilter {
             fn default() -> Self {
                 Self {
-                    in_project_ids_filter: Ok(Default::default()),
-                    organization_id_filter: Ok(Default::default()),
-                    project_name_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "project")]
         impl ProjectSearchFilter {
-            pub fn in_project_ids_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::InIDsFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.in_project_ids_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for in_project_ids_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn organization_id_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProjectOrganizationIdFilter>,
+                    ::std::option::Option<super::ProjectSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.organization_id_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn project_name_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProjectNameFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_name_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for project_name_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -35729,36 +36091,20 @@ pub mod types {
             fn try_from(
                 value: ProjectSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    in_project_ids_filter: value.in_project_ids_filter?,
-                    organization_id_filter: value.organization_id_filter?,
-                    project_name_filter: value.project_name_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectSearchFilter> for ProjectSearchFilter {
             fn from(value: super::ProjectSearchFilter) -> Self {
-                Self {
-                    in_project_ids_filter: Ok(value.in_project_ids_filter),
-                    organization_id_filter: Ok(value.organization_id_filter),
-                    project_name_filter: Ok(value.project_name_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "action")]
         pub struct PublicKeySearchFilter {
-            active_filter: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            expiration_date_filter: ::std::result::Result<
-                ::std::option::Option<super::TimestampFilter>,
-                ::std::string::String,
-            >,
-            key_ids_filter: ::std::result::Result<
-                ::std::option::Option<super::InIDsFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::PublicKeySearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -35766,53 +36112,23 @@ pub mod types {
         impl ::std::default::Default for PublicKeySearchFilter {
             fn default() -> Self {
                 Self {
-                    active_filter: Ok(Default::default()),
-                    expiration_date_filter: Ok(Default::default()),
-                    key_ids_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "action")]
         impl PublicKeySearchFilter {
-            pub fn active_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.active_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active_filter: {e}")
-                    });
-                self
-            }
-            pub fn expiration_date_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TimestampFilter>,
+                    ::std::option::Option<super::PublicKeySearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.expiration_date_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expiration_date_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn key_ids_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::InIDsFilter>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.key_ids_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for key_ids_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -35824,22 +36140,14 @@ pub mod types {
             fn try_from(
                 value: PublicKeySearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    active_filter: value.active_filter?,
-                    expiration_date_filter: value.expiration_date_filter?,
-                    key_ids_filter: value.key_ids_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "action")]
         impl ::std::convert::From<super::PublicKeySearchFilter>
         for PublicKeySearchFilter {
             fn from(value: super::PublicKeySearchFilter) -> Self {
-                Self {
-                    active_filter: Ok(value.active_filter),
-                    expiration_date_filter: Ok(value.expiration_date_filter),
-                    key_ids_filter: Ok(value.key_ids_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -35961,6 +36269,58 @@ pub mod types {
         for ReactivateUserRequest {
             fn from(value: super::ReactivateUserRequest) -> Self {
                 Self { user_id: Ok(value.user_id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct RecoveryCodeFactor {
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for RecoveryCodeFactor {
+            fn default() -> Self {
+                Self {
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl RecoveryCodeFactor {
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<RecoveryCodeFactor> for super::RecoveryCodeFactor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RecoveryCodeFactor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::RecoveryCodeFactor> for RecoveryCodeFactor {
+            fn from(value: super::RecoveryCodeFactor) -> Self {
+                Self {
+                    verified_at: Ok(value.verified_at),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -37290,12 +37650,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "settings")]
         pub struct RequestContext {
-            instance: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            org_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            resource_owner: ::std::result::Result<
+                ::std::option::Option<super::RequestContextResourceOwner>,
                 ::std::string::String,
             >,
         }
@@ -37303,34 +37659,25 @@ pub mod types {
         impl ::std::default::Default for RequestContext {
             fn default() -> Self {
                 Self {
-                    instance: Ok(Default::default()),
-                    org_id: Ok(Default::default()),
+                    resource_owner: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "settings")]
         impl RequestContext {
-            pub fn instance<T>(mut self, value: T) -> Self
+            pub fn resource_owner<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RequestContextResourceOwner>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.instance = value
+                self.resource_owner = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for instance: {e}")
-                    });
-                self
-            }
-            pub fn org_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.org_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org_id: {e}")
+                        format!(
+                            "error converting supplied value for resource_owner: {e}"
+                        )
                     });
                 self
             }
@@ -37342,8 +37689,7 @@ pub mod types {
                 value: RequestContext,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    instance: value.instance?,
-                    org_id: value.org_id?,
+                    resource_owner: value.resource_owner?,
                 })
             }
         }
@@ -37351,24 +37697,15 @@ pub mod types {
         impl ::std::convert::From<super::RequestContext> for RequestContext {
             fn from(value: super::RequestContext) -> Self {
                 Self {
-                    instance: Ok(value.instance),
-                    org_id: Ok(value.org_id),
+                    resource_owner: Ok(value.resource_owner),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "action")]
         pub struct RequestExecution {
-            all: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            service: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            condition: ::std::result::Result<
+                ::std::option::Option<super::RequestExecutionCondition>,
                 ::std::string::String,
             >,
         }
@@ -37376,47 +37713,23 @@ pub mod types {
         impl ::std::default::Default for RequestExecution {
             fn default() -> Self {
                 Self {
-                    all: Ok(Default::default()),
-                    method: Ok(Default::default()),
-                    service: Ok(Default::default()),
+                    condition: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "action")]
         impl RequestExecution {
-            pub fn all<T>(mut self, value: T) -> Self
+            pub fn condition<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RequestExecutionCondition>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.all = value
+                self.condition = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for all: {e}")
-                    });
-                self
-            }
-            pub fn method<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for method: {e}")
-                    });
-                self
-            }
-            pub fn service<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.service = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for service: {e}")
+                        format!("error converting supplied value for condition: {e}")
                     });
                 self
             }
@@ -37428,9 +37741,7 @@ pub mod types {
                 value: RequestExecution,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    all: value.all?,
-                    method: value.method?,
-                    service: value.service?,
+                    condition: value.condition?,
                 })
             }
         }
@@ -37438,27 +37749,19 @@ pub mod types {
         impl ::std::convert::From<super::RequestExecution> for RequestExecution {
             fn from(value: super::RequestExecution) -> Self {
                 Self {
-                    all: Ok(value.all),
-                    method: Ok(value.method),
-                    service: Ok(value.service),
+                    condition: Ok(value.condition),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct ResendEmailCodeRequest {
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<super::SendEmailVerificationCode>,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::ResendEmailCodeRequestVerification>,
                 ::std::string::String,
             >,
         }
@@ -37466,41 +37769,24 @@ pub mod types {
         impl ::std::default::Default for ResendEmailCodeRequest {
             fn default() -> Self {
                 Self {
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl ResendEmailCodeRequest {
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::ResendEmailCodeRequestVerification>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SendEmailVerificationCode>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -37525,8 +37811,7 @@ pub mod types {
                 value: ResendEmailCodeRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
+                    verification: value.verification?,
                     user_id: value.user_id?,
                 })
             }
@@ -37536,8 +37821,7 @@ pub mod types {
         for ResendEmailCodeRequest {
             fn from(value: super::ResendEmailCodeRequest) -> Self {
                 Self {
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
+                    verification: Ok(value.verification),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -37593,20 +37877,12 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct ResendPhoneCodeRequest {
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::ResendPhoneCodeRequestVerification>,
                 ::std::string::String,
             >,
         }
@@ -37614,43 +37890,24 @@ pub mod types {
         impl ::std::default::Default for ResendPhoneCodeRequest {
             fn default() -> Self {
                 Self {
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl ResendPhoneCodeRequest {
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::ResendPhoneCodeRequestVerification>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -37675,8 +37932,7 @@ pub mod types {
                 value: ResendPhoneCodeRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
+                    verification: value.verification?,
                     user_id: value.user_id?,
                 })
             }
@@ -37686,8 +37942,7 @@ pub mod types {
         for ResendPhoneCodeRequest {
             fn from(value: super::ResendPhoneCodeRequest) -> Self {
                 Self {
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
+                    verification: Ok(value.verification),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -37797,20 +38052,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "internal-permission")]
         pub struct ResourceFilter {
-            instance: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            organization_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            project_grant: ::std::result::Result<
-                ::std::option::Option<super::InternalPermissionProjectGrant>,
-                ::std::string::String,
-            >,
-            project_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            resource: ::std::result::Result<
+                ::std::option::Option<super::ResourceFilterResource>,
                 ::std::string::String,
             >,
         }
@@ -37818,64 +38061,23 @@ pub mod types {
         impl ::std::default::Default for ResourceFilter {
             fn default() -> Self {
                 Self {
-                    instance: Ok(Default::default()),
-                    organization_id: Ok(Default::default()),
-                    project_grant: Ok(Default::default()),
-                    project_id: Ok(Default::default()),
+                    resource: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "internal-permission")]
         impl ResourceFilter {
-            pub fn instance<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.instance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for instance: {e}")
-                    });
-                self
-            }
-            pub fn organization_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn project_grant<T>(mut self, value: T) -> Self
+            pub fn resource<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InternalPermissionProjectGrant>,
+                    ::std::option::Option<super::ResourceFilterResource>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_grant = value
+                self.resource = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for project_grant: {e}")
-                    });
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
+                        format!("error converting supplied value for resource: {e}")
                     });
                 self
             }
@@ -37886,42 +38088,22 @@ pub mod types {
             fn try_from(
                 value: ResourceFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    instance: value.instance?,
-                    organization_id: value.organization_id?,
-                    project_grant: value.project_grant?,
-                    project_id: value.project_id?,
-                })
+                Ok(Self { resource: value.resource? })
             }
         }
         #[cfg(feature = "internal-permission")]
         impl ::std::convert::From<super::ResourceFilter> for ResourceFilter {
             fn from(value: super::ResourceFilter) -> Self {
                 Self {
-                    instance: Ok(value.instance),
-                    organization_id: Ok(value.organization_id),
-                    project_grant: Ok(value.project_grant),
-                    project_id: Ok(value.project_id),
+                    resource: Ok(value.resource),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "internal-permission")]
         pub struct ResourceType {
-            instance: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            organization_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            project_grant: ::std::result::Result<
-                ::std::option::Option<super::InternalPermissionProjectGrant>,
-                ::std::string::String,
-            >,
-            project_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            resource: ::std::result::Result<
+                ::std::option::Option<super::ResourceTypeResource>,
                 ::std::string::String,
             >,
         }
@@ -37929,64 +38111,23 @@ pub mod types {
         impl ::std::default::Default for ResourceType {
             fn default() -> Self {
                 Self {
-                    instance: Ok(Default::default()),
-                    organization_id: Ok(Default::default()),
-                    project_grant: Ok(Default::default()),
-                    project_id: Ok(Default::default()),
+                    resource: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "internal-permission")]
         impl ResourceType {
-            pub fn instance<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.instance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for instance: {e}")
-                    });
-                self
-            }
-            pub fn organization_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn project_grant<T>(mut self, value: T) -> Self
+            pub fn resource<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InternalPermissionProjectGrant>,
+                    ::std::option::Option<super::ResourceTypeResource>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_grant = value
+                self.resource = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for project_grant: {e}")
-                    });
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
+                        format!("error converting supplied value for resource: {e}")
                     });
                 self
             }
@@ -37997,38 +38138,22 @@ pub mod types {
             fn try_from(
                 value: ResourceType,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    instance: value.instance?,
-                    organization_id: value.organization_id?,
-                    project_grant: value.project_grant?,
-                    project_id: value.project_id?,
-                })
+                Ok(Self { resource: value.resource? })
             }
         }
         #[cfg(feature = "internal-permission")]
         impl ::std::convert::From<super::ResourceType> for ResourceType {
             fn from(value: super::ResourceType) -> Self {
                 Self {
-                    instance: Ok(value.instance),
-                    organization_id: Ok(value.organization_id),
-                    project_grant: Ok(value.project_grant),
-                    project_id: Ok(value.project_id),
+                    resource: Ok(value.resource),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "action")]
         pub struct ResponseExecution {
-            all: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            method: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            service: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            condition: ::std::result::Result<
+                ::std::option::Option<super::ResponseExecutionCondition>,
                 ::std::string::String,
             >,
         }
@@ -38036,47 +38161,23 @@ pub mod types {
         impl ::std::default::Default for ResponseExecution {
             fn default() -> Self {
                 Self {
-                    all: Ok(Default::default()),
-                    method: Ok(Default::default()),
-                    service: Ok(Default::default()),
+                    condition: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "action")]
         impl ResponseExecution {
-            pub fn all<T>(mut self, value: T) -> Self
+            pub fn condition<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ResponseExecutionCondition>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.all = value
+                self.condition = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for all: {e}")
-                    });
-                self
-            }
-            pub fn method<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.method = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for method: {e}")
-                    });
-                self
-            }
-            pub fn service<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.service = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for service: {e}")
+                        format!("error converting supplied value for condition: {e}")
                     });
                 self
             }
@@ -38088,9 +38189,7 @@ pub mod types {
                 value: ResponseExecution,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    all: value.all?,
-                    method: value.method?,
-                    service: value.service?,
+                    condition: value.condition?,
                 })
             }
         }
@@ -38098,9 +38197,7 @@ pub mod types {
         impl ::std::convert::From<super::ResponseExecution> for ResponseExecution {
             fn from(value: super::ResponseExecution) -> Self {
                 Self {
-                    all: Ok(value.all),
-                    method: Ok(value.method),
-                    service: Ok(value.service),
+                    condition: Ok(value.condition),
                 }
             }
         }
@@ -38358,6 +38455,94 @@ pub mod types {
                 Self {
                     idp_intent_id: Ok(value.idp_intent_id),
                     idp_intent_token: Ok(value.idp_intent_token),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(any(feature = "authorization", feature = "internal-permission"))]
+        pub struct Role {
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "authorization", feature = "internal-permission"))]
+        impl ::std::default::Default for Role {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    group: Ok(Default::default()),
+                    key: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "authorization", feature = "internal-permission"))]
+        impl Role {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group: {e}")
+                    });
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "authorization", feature = "internal-permission"))]
+        impl ::std::convert::TryFrom<Role> for super::Role {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Role,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    group: value.group?,
+                    key: value.key?,
+                })
+            }
+        }
+        #[cfg(any(feature = "authorization", feature = "internal-permission"))]
+        impl ::std::convert::From<super::Role> for Role {
+            fn from(value: super::Role) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    group: Ok(value.group),
+                    key: Ok(value.key),
                 }
             }
         }
@@ -38625,6 +38810,77 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(feature = "application")]
+        pub struct SamlConfiguration {
+            login_version: ::std::result::Result<
+                ::std::option::Option<super::LoginVersion>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::SamlConfigurationMetadata>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "application")]
+        impl ::std::default::Default for SamlConfiguration {
+            fn default() -> Self {
+                Self {
+                    login_version: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "application")]
+        impl SamlConfiguration {
+            pub fn login_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LoginVersion>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login_version: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SamlConfigurationMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::TryFrom<SamlConfiguration> for super::SamlConfiguration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SamlConfiguration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    login_version: value.login_version?,
+                    metadata: value.metadata?,
+                })
+            }
+        }
+        #[cfg(feature = "application")]
+        impl ::std::convert::From<super::SamlConfiguration> for SamlConfiguration {
+            fn from(value: super::SamlConfiguration) -> Self {
+                Self {
+                    login_version: Ok(value.login_version),
+                    metadata: Ok(value.metadata),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "saml")]
         pub struct SamlSession {
             session_id: ::std::result::Result<
@@ -38696,26 +38952,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "organization")]
         pub struct SearchQuery {
-            default_query: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            domain_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationDomainQuery>,
-                ::std::string::String,
-            >,
-            id_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationIdQuery>,
-                ::std::string::String,
-            >,
-            name_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationNameQuery>,
-                ::std::string::String,
-            >,
-            state_query: ::std::result::Result<
-                ::std::option::Option<super::OrganizationStateQuery>,
+            query: ::std::result::Result<
+                ::std::option::Option<super::SearchQueryQuery>,
                 ::std::string::String,
             >,
         }
@@ -38723,85 +38961,23 @@ pub mod types {
         impl ::std::default::Default for SearchQuery {
             fn default() -> Self {
                 Self {
-                    default_query: Ok(Default::default()),
-                    domain_query: Ok(Default::default()),
-                    id_query: Ok(Default::default()),
-                    name_query: Ok(Default::default()),
-                    state_query: Ok(Default::default()),
+                    query: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "organization")]
         impl SearchQuery {
-            pub fn default_query<T>(mut self, value: T) -> Self
+            pub fn query<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::SearchQueryQuery>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.default_query = value
+                self.query = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for default_query: {e}")
-                    });
-                self
-            }
-            pub fn domain_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationDomainQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.domain_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for domain_query: {e}")
-                    });
-                self
-            }
-            pub fn id_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationIdQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_query: {e}")
-                    });
-                self
-            }
-            pub fn name_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationNameQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name_query: {e}")
-                    });
-                self
-            }
-            pub fn state_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationStateQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.state_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state_query: {e}")
+                        format!("error converting supplied value for query: {e}")
                     });
                 self
             }
@@ -38812,36 +38988,24 @@ pub mod types {
             fn try_from(
                 value: SearchQuery,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    default_query: value.default_query?,
-                    domain_query: value.domain_query?,
-                    id_query: value.id_query?,
-                    name_query: value.name_query?,
-                    state_query: value.state_query?,
-                })
+                Ok(Self { query: value.query? })
             }
         }
         #[cfg(feature = "organization")]
         impl ::std::convert::From<super::SearchQuery> for SearchQuery {
             fn from(value: super::SearchQuery) -> Self {
-                Self {
-                    default_query: Ok(value.default_query),
-                    domain_query: Ok(value.domain_query),
-                    id_query: Ok(value.id_query),
-                    name_query: Ok(value.name_query),
-                    state_query: Ok(value.state_query),
-                }
+                Self { query: Ok(value.query) }
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(any(feature = "session", feature = "user"))]
+        #[cfg(any(feature = "organization", feature = "session", feature = "user"))]
         pub struct SendCode {
             url_template: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "session", feature = "user"))]
+        #[cfg(any(feature = "organization", feature = "session", feature = "user"))]
         impl ::std::default::Default for SendCode {
             fn default() -> Self {
                 Self {
@@ -38849,7 +39013,7 @@ pub mod types {
                 }
             }
         }
-        #[cfg(any(feature = "session", feature = "user"))]
+        #[cfg(any(feature = "organization", feature = "session", feature = "user"))]
         impl SendCode {
             pub fn url_template<T>(mut self, value: T) -> Self
             where
@@ -38864,7 +39028,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "session", feature = "user"))]
+        #[cfg(any(feature = "organization", feature = "session", feature = "user"))]
         impl ::std::convert::TryFrom<SendCode> for super::SendCode {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -38875,7 +39039,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "session", feature = "user"))]
+        #[cfg(any(feature = "organization", feature = "session", feature = "user"))]
         impl ::std::convert::From<super::SendCode> for SendCode {
             fn from(value: super::SendCode) -> Self {
                 Self {
@@ -38886,18 +39050,12 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct SendEmailCodeRequest {
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<super::SendEmailVerificationCode>,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::SendEmailCodeRequestVerification>,
                 ::std::string::String,
             >,
         }
@@ -38905,41 +39063,24 @@ pub mod types {
         impl ::std::default::Default for SendEmailCodeRequest {
             fn default() -> Self {
                 Self {
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl SendEmailCodeRequest {
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::SendEmailCodeRequestVerification>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SendEmailVerificationCode>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -38964,8 +39105,7 @@ pub mod types {
                 value: SendEmailCodeRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
+                    verification: value.verification?,
                     user_id: value.user_id?,
                 })
             }
@@ -38974,8 +39114,7 @@ pub mod types {
         impl ::std::convert::From<super::SendEmailCodeRequest> for SendEmailCodeRequest {
             fn from(value: super::SendEmailCodeRequest) -> Self {
                 Self {
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
+                    verification: Ok(value.verification),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -39231,30 +39370,209 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct Session {
+            change_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            creation_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            factors: ::std::result::Result<
+                ::std::option::Option<super::Factors>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            sequence: ::std::result::Result<
+                ::std::option::Option<apifleet_runtime::Uint64>,
+                ::std::string::String,
+            >,
+            user_agent: ::std::result::Result<
+                ::std::option::Option<super::UserAgent>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for Session {
+            fn default() -> Self {
+                Self {
+                    change_date: Ok(Default::default()),
+                    creation_date: Ok(Default::default()),
+                    expiration_date: Ok(Default::default()),
+                    factors: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    sequence: Ok(Default::default()),
+                    user_agent: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl Session {
+            pub fn change_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.change_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for change_date: {e}")
+                    });
+                self
+            }
+            pub fn creation_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.creation_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_date: {e}")
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn factors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Factors>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.factors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for factors: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn sequence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<apifleet_runtime::Uint64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence: {e}")
+                    });
+                self
+            }
+            pub fn user_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserAgent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_agent: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<Session> for super::Session {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Session,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    change_date: value.change_date?,
+                    creation_date: value.creation_date?,
+                    expiration_date: value.expiration_date?,
+                    factors: value.factors?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    sequence: value.sequence?,
+                    user_agent: value.user_agent?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::Session> for Session {
+            fn from(value: super::Session) -> Self {
+                Self {
+                    change_date: Ok(value.change_date),
+                    creation_date: Ok(value.creation_date),
+                    expiration_date: Ok(value.expiration_date),
+                    factors: Ok(value.factors),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    sequence: Ok(value.sequence),
+                    user_agent: Ok(value.user_agent),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "session")]
         pub struct SessionSearchQuery {
-            creation_date_query: ::std::result::Result<
-                ::std::option::Option<super::CreationDateQuery>,
-                ::std::string::String,
-            >,
-            creator_query: ::std::result::Result<
-                ::std::option::Option<super::CreatorQuery>,
-                ::std::string::String,
-            >,
-            expiration_date_query: ::std::result::Result<
-                ::std::option::Option<super::ExpirationDateQuery>,
-                ::std::string::String,
-            >,
-            ids_query: ::std::result::Result<
-                ::std::option::Option<super::IDsQuery>,
-                ::std::string::String,
-            >,
-            user_agent_query: ::std::result::Result<
-                ::std::option::Option<super::UserAgentQuery>,
-                ::std::string::String,
-            >,
-            user_id_query: ::std::result::Result<
-                ::std::option::Option<super::UserIdQuery>,
+            query: ::std::result::Result<
+                ::std::option::Option<super::SessionSearchQueryQuery>,
                 ::std::string::String,
             >,
         }
@@ -39262,96 +39580,23 @@ pub mod types {
         impl ::std::default::Default for SessionSearchQuery {
             fn default() -> Self {
                 Self {
-                    creation_date_query: Ok(Default::default()),
-                    creator_query: Ok(Default::default()),
-                    expiration_date_query: Ok(Default::default()),
-                    ids_query: Ok(Default::default()),
-                    user_agent_query: Ok(Default::default()),
-                    user_id_query: Ok(Default::default()),
+                    query: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "session")]
         impl SessionSearchQuery {
-            pub fn creation_date_query<T>(mut self, value: T) -> Self
+            pub fn query<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreationDateQuery>,
+                    ::std::option::Option<super::SessionSearchQueryQuery>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.creation_date_query = value
+                self.query = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for creation_date_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn creator_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::CreatorQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.creator_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for creator_query: {e}")
-                    });
-                self
-            }
-            pub fn expiration_date_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ExpirationDateQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expiration_date_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expiration_date_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn ids_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::IDsQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ids_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ids_query: {e}")
-                    });
-                self
-            }
-            pub fn user_agent_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::UserAgentQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_agent_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_agent_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn user_id_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::UserIdQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id_query: {e}")
+                        format!("error converting supplied value for query: {e}")
                     });
                 self
             }
@@ -39362,27 +39607,13 @@ pub mod types {
             fn try_from(
                 value: SessionSearchQuery,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    creation_date_query: value.creation_date_query?,
-                    creator_query: value.creator_query?,
-                    expiration_date_query: value.expiration_date_query?,
-                    ids_query: value.ids_query?,
-                    user_agent_query: value.user_agent_query?,
-                    user_id_query: value.user_id_query?,
-                })
+                Ok(Self { query: value.query? })
             }
         }
         #[cfg(feature = "session")]
         impl ::std::convert::From<super::SessionSearchQuery> for SessionSearchQuery {
             fn from(value: super::SessionSearchQuery) -> Self {
-                Self {
-                    creation_date_query: Ok(value.creation_date_query),
-                    creator_query: Ok(value.creator_query),
-                    expiration_date_query: Ok(value.expiration_date_query),
-                    ids_query: Ok(value.ids_query),
-                    user_agent_query: Ok(value.user_agent_query),
-                    user_id_query: Ok(value.user_id_query),
-                }
+                Self { query: Ok(value.query) }
             }
         }
         #[derive(Clone, Debug)]
@@ -39392,22 +39623,12 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            is_verified: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<super::SendEmailVerificationCode>,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::SetEmailRequestVerification>,
                 ::std::string::String,
             >,
         }
@@ -39416,9 +39637,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
-                    is_verified: Ok(Default::default()),
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
@@ -39437,45 +39656,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn is_verified<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_verified = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_verified: {e}")
-                    });
-                self
-            }
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::SetEmailRequestVerification>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SendEmailVerificationCode>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -39500,9 +39691,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     email: value.email?,
-                    is_verified: value.is_verified?,
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
+                    verification: value.verification?,
                     user_id: value.user_id?,
                 })
             }
@@ -39512,9 +39701,7 @@ pub mod types {
             fn from(value: super::SetEmailRequest) -> Self {
                 Self {
                     email: Ok(value.email),
-                    is_verified: Ok(value.is_verified),
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
+                    verification: Ok(value.verification),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -39592,15 +39779,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "settings")]
         pub struct SetHostedLoginTranslationRequest {
-            instance: ::std::result::Result<
-                ::std::option::Option<bool>,
+            level: ::std::result::Result<
+                ::std::option::Option<super::SetHostedLoginTranslationRequestLevel>,
                 ::std::string::String,
             >,
             locale: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            organization_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -39615,24 +39798,25 @@ pub mod types {
         impl ::std::default::Default for SetHostedLoginTranslationRequest {
             fn default() -> Self {
                 Self {
-                    instance: Ok(Default::default()),
+                    level: Ok(Default::default()),
                     locale: Ok(Default::default()),
-                    organization_id: Ok(Default::default()),
                     translations: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "settings")]
         impl SetHostedLoginTranslationRequest {
-            pub fn instance<T>(mut self, value: T) -> Self
+            pub fn level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetHostedLoginTranslationRequestLevel>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.instance = value
+                self.level = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for instance: {e}")
+                        format!("error converting supplied value for level: {e}")
                     });
                 self
             }
@@ -39645,20 +39829,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
-                    });
-                self
-            }
-            pub fn organization_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id: {e}"
-                        )
                     });
                 self
             }
@@ -39687,9 +39857,8 @@ pub mod types {
                 value: SetHostedLoginTranslationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    instance: value.instance?,
+                    level: value.level?,
                     locale: value.locale?,
-                    organization_id: value.organization_id?,
                     translations: value.translations?,
                 })
             }
@@ -39699,9 +39868,8 @@ pub mod types {
         for SetHostedLoginTranslationRequest {
             fn from(value: super::SetHostedLoginTranslationRequest) -> Self {
                 Self {
-                    instance: Ok(value.instance),
+                    level: Ok(value.level),
                     locale: Ok(value.locale),
-                    organization_id: Ok(value.organization_id),
                     translations: Ok(value.translations),
                 }
             }
@@ -39713,18 +39881,8 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            is_verified: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<super::SendEmailVerificationCode>,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::SetHumanEmailVerification>,
                 ::std::string::String,
             >,
         }
@@ -39733,9 +39891,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
-                    is_verified: Ok(Default::default()),
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                 }
             }
         }
@@ -39753,45 +39909,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn is_verified<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_verified = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_verified: {e}")
-                    });
-                self
-            }
-            pub fn return_code<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::SetHumanEmailVerification>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.return_code = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SendEmailVerificationCode>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -39804,9 +39932,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     email: value.email?,
-                    is_verified: value.is_verified?,
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
+                    verification: value.verification?,
                 })
             }
         }
@@ -39815,33 +39941,19 @@ pub mod types {
             fn from(value: super::SetHumanEmail) -> Self {
                 Self {
                     email: Ok(value.email),
-                    is_verified: Ok(value.is_verified),
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
+                    verification: Ok(value.verification),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(any(feature = "organization", feature = "user"))]
         pub struct SetHumanPhone {
-            is_verified: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
             phone: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::SetHumanPhoneVerification>,
                 ::std::string::String,
             >,
         }
@@ -39849,24 +39961,24 @@ pub mod types {
         impl ::std::default::Default for SetHumanPhone {
             fn default() -> Self {
                 Self {
-                    is_verified: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     phone: Ok(Default::default()),
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
                 }
             }
         }
         #[cfg(any(feature = "organization", feature = "user"))]
         impl SetHumanPhone {
-            pub fn is_verified<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetHumanPhoneVerification>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_verified = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for is_verified: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -39882,38 +39994,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn return_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.return_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
-                    });
-                self
-            }
         }
         #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::TryFrom<SetHumanPhone> for super::SetHumanPhone {
@@ -39922,10 +40002,8 @@ pub mod types {
                 value: SetHumanPhone,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    is_verified: value.is_verified?,
+                    verification: value.verification?,
                     phone: value.phone?,
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
                 })
             }
         }
@@ -39933,10 +40011,8 @@ pub mod types {
         impl ::std::convert::From<super::SetHumanPhone> for SetHumanPhone {
             fn from(value: super::SetHumanPhone) -> Self {
                 Self {
-                    is_verified: Ok(value.is_verified),
+                    verification: Ok(value.verification),
                     phone: Ok(value.phone),
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
                 }
             }
         }
@@ -40526,123 +40602,83 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         pub struct SetPassword {
-            current_password: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::SetPasswordVerification>,
                 ::std::string::String,
             >,
-            hashed_password: ::std::result::Result<
-                ::std::option::Option<super::HashedPassword>,
-                ::std::string::String,
-            >,
-            password: ::std::result::Result<
-                ::std::option::Option<super::Password>,
-                ::std::string::String,
-            >,
-            verification_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            password_type: ::std::result::Result<
+                ::std::option::Option<super::SetPasswordPasswordType>,
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::default::Default for SetPassword {
             fn default() -> Self {
                 Self {
-                    current_password: Ok(Default::default()),
-                    hashed_password: Ok(Default::default()),
-                    password: Ok(Default::default()),
-                    verification_code: Ok(Default::default()),
+                    verification: Ok(Default::default()),
+                    password_type: Ok(Default::default()),
                 }
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl SetPassword {
-            pub fn current_password<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetPasswordVerification>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.current_password = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_password: {e}"
-                        )
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
-            pub fn hashed_password<T>(mut self, value: T) -> Self
+            pub fn password_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::HashedPassword>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetPasswordPasswordType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.hashed_password = value
+                self.password_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for hashed_password: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn password<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Password>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for password: {e}")
-                    });
-                self
-            }
-            pub fn verification_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.verification_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for verification_code: {e}"
-                        )
+                        format!("error converting supplied value for password_type: {e}")
                     });
                 self
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::TryFrom<SetPassword> for super::SetPassword {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SetPassword,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    current_password: value.current_password?,
-                    hashed_password: value.hashed_password?,
-                    password: value.password?,
-                    verification_code: value.verification_code?,
+                    verification: value.verification?,
+                    password_type: value.password_type?,
                 })
             }
         }
-        #[cfg(feature = "user")]
+        #[cfg(any(feature = "organization", feature = "user"))]
         impl ::std::convert::From<super::SetPassword> for SetPassword {
             fn from(value: super::SetPassword) -> Self {
                 Self {
-                    current_password: Ok(value.current_password),
-                    hashed_password: Ok(value.hashed_password),
-                    password: Ok(value.password),
-                    verification_code: Ok(value.verification_code),
+                    verification: Ok(value.verification),
+                    password_type: Ok(value.password_type),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct SetPasswordRequest {
-            current_password: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::SetPasswordRequestVerification>,
                 ::std::string::String,
             >,
             new_password: ::std::result::Result<
@@ -40653,35 +40689,30 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            verification_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
         }
         #[cfg(feature = "user")]
         impl ::std::default::Default for SetPasswordRequest {
             fn default() -> Self {
                 Self {
-                    current_password: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     new_password: Ok(Default::default()),
                     user_id: Ok(Default::default()),
-                    verification_code: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl SetPasswordRequest {
-            pub fn current_password<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetPasswordRequestVerification>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.current_password = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_password: {e}"
-                        )
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -40709,20 +40740,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn verification_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.verification_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for verification_code: {e}"
-                        )
-                    });
-                self
-            }
         }
         #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<SetPasswordRequest> for super::SetPasswordRequest {
@@ -40731,10 +40748,9 @@ pub mod types {
                 value: SetPasswordRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    current_password: value.current_password?,
+                    verification: value.verification?,
                     new_password: value.new_password?,
                     user_id: value.user_id?,
-                    verification_code: value.verification_code?,
                 })
             }
         }
@@ -40742,38 +40758,25 @@ pub mod types {
         impl ::std::convert::From<super::SetPasswordRequest> for SetPasswordRequest {
             fn from(value: super::SetPasswordRequest) -> Self {
                 Self {
-                    current_password: Ok(value.current_password),
+                    verification: Ok(value.verification),
                     new_password: Ok(value.new_password),
                     user_id: Ok(value.user_id),
-                    verification_code: Ok(value.verification_code),
                 }
             }
         }
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct SetPhoneRequest {
-            is_verified: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
             phone: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            return_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            send_code: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
             user_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verification: ::std::result::Result<
+                ::std::option::Option<super::SetPhoneRequestVerification>,
                 ::std::string::String,
             >,
         }
@@ -40781,25 +40784,25 @@ pub mod types {
         impl ::std::default::Default for SetPhoneRequest {
             fn default() -> Self {
                 Self {
-                    is_verified: Ok(Default::default()),
+                    verification: Ok(Default::default()),
                     phone: Ok(Default::default()),
-                    return_code: Ok(Default::default()),
-                    send_code: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl SetPhoneRequest {
-            pub fn is_verified<T>(mut self, value: T) -> Self
+            pub fn verification<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetPhoneRequestVerification>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_verified = value
+                self.verification = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for is_verified: {e}")
+                        format!("error converting supplied value for verification: {e}")
                     });
                 self
             }
@@ -40812,38 +40815,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for phone: {e}")
-                    });
-                self
-            }
-            pub fn return_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.return_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for return_code: {e}")
-                    });
-                self
-            }
-            pub fn send_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_code: {e}")
                     });
                 self
             }
@@ -40867,10 +40838,8 @@ pub mod types {
                 value: SetPhoneRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    is_verified: value.is_verified?,
+                    verification: value.verification?,
                     phone: value.phone?,
-                    return_code: value.return_code?,
-                    send_code: value.send_code?,
                     user_id: value.user_id?,
                 })
             }
@@ -40879,10 +40848,8 @@ pub mod types {
         impl ::std::convert::From<super::SetPhoneRequest> for SetPhoneRequest {
             fn from(value: super::SetPhoneRequest) -> Self {
                 Self {
-                    is_verified: Ok(value.is_verified),
+                    verification: Ok(value.verification),
                     phone: Ok(value.phone),
-                    return_code: Ok(value.return_code),
-                    send_code: Ok(value.send_code),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -41445,12 +41412,8 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            ldap: ::std::result::Result<
-                ::std::option::Option<super::LdapCredentials>,
-                ::std::string::String,
-            >,
-            urls: ::std::result::Result<
-                ::std::option::Option<super::RedirectUrLs>,
+            content: ::std::result::Result<
+                ::std::option::Option<super::StartIdentityProviderIntentRequestContent>,
                 ::std::string::String,
             >,
         }
@@ -41459,8 +41422,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     idp_id: Ok(Default::default()),
-                    ldap: Ok(Default::default()),
-                    urls: Ok(Default::default()),
+                    content: Ok(Default::default()),
                 }
             }
         }
@@ -41478,29 +41440,19 @@ pub mod types {
                     });
                 self
             }
-            pub fn ldap<T>(mut self, value: T) -> Self
+            pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::LdapCredentials>,
+                    ::std::option::Option<
+                        super::StartIdentityProviderIntentRequestContent,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.ldap = value
+                self.content = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for ldap: {e}")
-                    });
-                self
-            }
-            pub fn urls<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RedirectUrLs>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.urls = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for urls: {e}")
+                        format!("error converting supplied value for content: {e}")
                     });
                 self
             }
@@ -41514,8 +41466,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     idp_id: value.idp_id?,
-                    ldap: value.ldap?,
-                    urls: value.urls?,
+                    content: value.content?,
                 })
             }
         }
@@ -41525,20 +41476,23 @@ pub mod types {
             fn from(value: super::StartIdentityProviderIntentRequest) -> Self {
                 Self {
                     idp_id: Ok(value.idp_id),
-                    ldap: Ok(value.ldap),
-                    urls: Ok(value.urls),
+                    content: Ok(value.content),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "authorization")]
+        #[cfg(
+            any(feature = "authorization", feature = "organization", feature = "user")
+        )]
         pub struct StateQuery {
             state: ::std::result::Result<
                 ::std::option::Option<super::State>,
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "authorization")]
+        #[cfg(
+            any(feature = "authorization", feature = "organization", feature = "user")
+        )]
         impl ::std::default::Default for StateQuery {
             fn default() -> Self {
                 Self {
@@ -41546,7 +41500,9 @@ pub mod types {
                 }
             }
         }
-        #[cfg(feature = "authorization")]
+        #[cfg(
+            any(feature = "authorization", feature = "organization", feature = "user")
+        )]
         impl StateQuery {
             pub fn state<T>(mut self, value: T) -> Self
             where
@@ -41561,7 +41517,9 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "authorization")]
+        #[cfg(
+            any(feature = "authorization", feature = "organization", feature = "user")
+        )]
         impl ::std::convert::TryFrom<StateQuery> for super::StateQuery {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -41570,7 +41528,9 @@ pub mod types {
                 Ok(Self { state: value.state? })
             }
         }
-        #[cfg(feature = "authorization")]
+        #[cfg(
+            any(feature = "authorization", feature = "organization", feature = "user")
+        )]
         impl ::std::convert::From<super::StateQuery> for StateQuery {
             fn from(value: super::StateQuery) -> Self {
                 Self { state: Ok(value.state) }
@@ -41611,26 +41571,16 @@ pub mod types {
                 ::std::option::Option<super::PayloadType>,
                 ::std::string::String,
             >,
-            rest_async: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            rest_call: ::std::result::Result<
-                ::std::option::Option<super::RestCall>,
-                ::std::string::String,
-            >,
-            rest_webhook: ::std::result::Result<
-                ::std::option::Option<super::RestWebhook>,
-                ::std::string::String,
-            >,
             signing_key: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             timeout: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target_type: ::std::result::Result<
+                ::std::option::Option<super::TargetTargetType>,
                 ::std::string::String,
             >,
         }
@@ -41652,9 +41602,7 @@ pub mod types {
                     id: Ok(Default::default()),
                     name: Ok(Default::default()),
                     payload_type: Ok(Default::default()),
-                    rest_async: Ok(Default::default()),
-                    rest_call: Ok(Default::default()),
-                    rest_webhook: Ok(Default::default()),
+                    target_type: Ok(Default::default()),
                     signing_key: Ok(Default::default()),
                     timeout: Ok(Default::default()),
                 }
@@ -41744,43 +41692,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn rest_async<T>(mut self, value: T) -> Self
+            pub fn target_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::TargetTargetType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.rest_async = value
+                self.target_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for rest_async: {e}")
-                    });
-                self
-            }
-            pub fn rest_call<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RestCall>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rest_call = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rest_call: {e}")
-                    });
-                self
-            }
-            pub fn rest_webhook<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RestWebhook>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rest_webhook = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rest_webhook: {e}")
+                        format!("error converting supplied value for target_type: {e}")
                     });
                 self
             }
@@ -41830,9 +41752,7 @@ pub mod types {
                     id: value.id?,
                     name: value.name?,
                     payload_type: value.payload_type?,
-                    rest_async: value.rest_async?,
-                    rest_call: value.rest_call?,
-                    rest_webhook: value.rest_webhook?,
+                    target_type: value.target_type?,
                     signing_key: value.signing_key?,
                     timeout: value.timeout?,
                 })
@@ -41856,9 +41776,7 @@ pub mod types {
                     id: Ok(value.id),
                     name: Ok(value.name),
                     payload_type: Ok(value.payload_type),
-                    rest_async: Ok(value.rest_async),
-                    rest_call: Ok(value.rest_call),
-                    rest_webhook: Ok(value.rest_webhook),
+                    target_type: Ok(value.target_type),
                     signing_key: Ok(value.signing_key),
                     timeout: Ok(value.timeout),
                 }
@@ -41988,12 +41906,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "action")]
         pub struct TargetSearchFilter {
-            in_target_ids_filter: ::std::result::Result<
-                ::std::option::Option<super::InTargetIDsFilter>,
-                ::std::string::String,
-            >,
-            target_name_filter: ::std::result::Result<
-                ::std::option::Option<super::TargetNameFilter>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::TargetSearchFilterFilter>,
                 ::std::string::String,
             >,
         }
@@ -42001,42 +41915,23 @@ pub mod types {
         impl ::std::default::Default for TargetSearchFilter {
             fn default() -> Self {
                 Self {
-                    in_target_ids_filter: Ok(Default::default()),
-                    target_name_filter: Ok(Default::default()),
+                    filter: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "action")]
         impl TargetSearchFilter {
-            pub fn in_target_ids_filter<T>(mut self, value: T) -> Self
+            pub fn filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InTargetIDsFilter>,
+                    ::std::option::Option<super::TargetSearchFilterFilter>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.in_target_ids_filter = value
+                self.filter = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for in_target_ids_filter: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn target_name_filter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TargetNameFilter>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.target_name_filter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for target_name_filter: {e}"
-                        )
+                        format!("error converting supplied value for filter: {e}")
                     });
                 self
             }
@@ -42047,19 +41942,13 @@ pub mod types {
             fn try_from(
                 value: TargetSearchFilter,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    in_target_ids_filter: value.in_target_ids_filter?,
-                    target_name_filter: value.target_name_filter?,
-                })
+                Ok(Self { filter: value.filter? })
             }
         }
         #[cfg(feature = "action")]
         impl ::std::convert::From<super::TargetSearchFilter> for TargetSearchFilter {
             fn from(value: super::TargetSearchFilter) -> Self {
-                Self {
-                    in_target_ids_filter: Ok(value.in_target_ids_filter),
-                    target_name_filter: Ok(value.target_name_filter),
-                }
+                Self { filter: Ok(value.filter) }
             }
         }
         #[derive(Clone, Debug)]
@@ -42142,6 +42031,58 @@ pub mod types {
                 Self {
                     method: Ok(value.method),
                     timestamp: Ok(value.timestamp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct TotpFactor {
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for TotpFactor {
+            fn default() -> Self {
+                Self {
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl TotpFactor {
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<TotpFactor> for super::TotpFactor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TotpFactor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::TotpFactor> for TotpFactor {
+            fn from(value: super::TotpFactor) -> Self {
+                Self {
+                    verified_at: Ok(value.verified_at),
                 }
             }
         }
@@ -42437,10 +42378,6 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "application")]
         pub struct UpdateApplicationRequest {
-            api_configuration: ::std::result::Result<
-                ::std::option::Option<super::UpdateApiApplicationConfigurationRequest>,
-                ::std::string::String,
-            >,
             application_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -42449,16 +42386,12 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            oidc_configuration: ::std::result::Result<
-                ::std::option::Option<super::UpdateOidcApplicationConfigurationRequest>,
-                ::std::string::String,
-            >,
             project_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            saml_configuration: ::std::result::Result<
-                ::std::option::Option<super::UpdateSamlApplicationConfigurationRequest>,
+            application_type: ::std::result::Result<
+                ::std::option::Option<super::UpdateApplicationRequestApplicationType>,
                 ::std::string::String,
             >,
         }
@@ -42466,31 +42399,27 @@ pub mod types {
         impl ::std::default::Default for UpdateApplicationRequest {
             fn default() -> Self {
                 Self {
-                    api_configuration: Ok(Default::default()),
+                    application_type: Ok(Default::default()),
                     application_id: Ok(Default::default()),
                     name: Ok(Default::default()),
-                    oidc_configuration: Ok(Default::default()),
                     project_id: Ok(Default::default()),
-                    saml_configuration: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "application")]
         impl UpdateApplicationRequest {
-            pub fn api_configuration<T>(mut self, value: T) -> Self
+            pub fn application_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::UpdateApiApplicationConfigurationRequest,
-                    >,
+                    ::std::option::Option<super::UpdateApplicationRequestApplicationType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_configuration = value
+                self.application_type = value
                     .try_into()
                     .map_err(|e| {
                         format!(
-                            "error converting supplied value for api_configuration: {e}"
+                            "error converting supplied value for application_type: {e}"
                         )
                     });
                 self
@@ -42521,24 +42450,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn oidc_configuration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::UpdateOidcApplicationConfigurationRequest,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.oidc_configuration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for oidc_configuration: {e}"
-                        )
-                    });
-                self
-            }
             pub fn project_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -42551,24 +42462,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn saml_configuration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::UpdateSamlApplicationConfigurationRequest,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.saml_configuration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for saml_configuration: {e}"
-                        )
-                    });
-                self
-            }
         }
         #[cfg(feature = "application")]
         impl ::std::convert::TryFrom<UpdateApplicationRequest>
@@ -42578,12 +42471,10 @@ pub mod types {
                 value: UpdateApplicationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    api_configuration: value.api_configuration?,
+                    application_type: value.application_type?,
                     application_id: value.application_id?,
                     name: value.name?,
-                    oidc_configuration: value.oidc_configuration?,
                     project_id: value.project_id?,
-                    saml_configuration: value.saml_configuration?,
                 })
             }
         }
@@ -42592,12 +42483,10 @@ pub mod types {
         for UpdateApplicationRequest {
             fn from(value: super::UpdateApplicationRequest) -> Self {
                 Self {
-                    api_configuration: Ok(value.api_configuration),
+                    application_type: Ok(value.application_type),
                     application_id: Ok(value.application_id),
                     name: Ok(value.name),
-                    oidc_configuration: Ok(value.oidc_configuration),
                     project_id: Ok(value.project_id),
-                    saml_configuration: Ok(value.saml_configuration),
                 }
             }
         }
@@ -43711,12 +43600,10 @@ pub mod types {
                 ::std::option::Option<super::LoginVersion>,
                 ::std::string::String,
             >,
-            metadata_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            metadata_xml: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            metadata: ::std::result::Result<
+                ::std::option::Option<
+                    super::UpdateSamlApplicationConfigurationRequestMetadata,
+                >,
                 ::std::string::String,
             >,
         }
@@ -43725,8 +43612,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     login_version: Ok(Default::default()),
-                    metadata_url: Ok(Default::default()),
-                    metadata_xml: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                 }
             }
         }
@@ -43744,27 +43630,19 @@ pub mod types {
                     });
                 self
             }
-            pub fn metadata_url<T>(mut self, value: T) -> Self
+            pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::UpdateSamlApplicationConfigurationRequestMetadata,
+                    >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.metadata_url = value
+                self.metadata = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for metadata_url: {e}")
-                    });
-                self
-            }
-            pub fn metadata_xml<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.metadata_xml = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata_xml: {e}")
+                        format!("error converting supplied value for metadata: {e}")
                     });
                 self
             }
@@ -43778,8 +43656,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     login_version: value.login_version?,
-                    metadata_url: value.metadata_url?,
-                    metadata_xml: value.metadata_xml?,
+                    metadata: value.metadata?,
                 })
             }
         }
@@ -43789,8 +43666,7 @@ pub mod types {
             fn from(value: super::UpdateSamlApplicationConfigurationRequest) -> Self {
                 Self {
                     login_version: Ok(value.login_version),
-                    metadata_url: Ok(value.metadata_url),
-                    metadata_xml: Ok(value.metadata_xml),
+                    metadata: Ok(value.metadata),
                 }
             }
         }
@@ -43817,22 +43693,12 @@ pub mod types {
                 ::std::option::Option<super::PayloadType>,
                 ::std::string::String,
             >,
-            rest_async: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            rest_call: ::std::result::Result<
-                ::std::option::Option<super::RestCall>,
-                ::std::string::String,
-            >,
-            rest_webhook: ::std::result::Result<
-                ::std::option::Option<super::RestWebhook>,
-                ::std::string::String,
-            >,
             timeout: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target_type: ::std::result::Result<
+                ::std::option::Option<super::UpdateTargetRequestTargetType>,
                 ::std::string::String,
             >,
         }
@@ -43845,9 +43711,7 @@ pub mod types {
                     id: Ok(Default::default()),
                     name: Ok(Default::default()),
                     payload_type: Ok(Default::default()),
-                    rest_async: Ok(Default::default()),
-                    rest_call: Ok(Default::default()),
-                    rest_webhook: Ok(Default::default()),
+                    target_type: Ok(Default::default()),
                     timeout: Ok(Default::default()),
                 }
             }
@@ -43914,43 +43778,17 @@ pub mod types {
                     });
                 self
             }
-            pub fn rest_async<T>(mut self, value: T) -> Self
+            pub fn target_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::UpdateTargetRequestTargetType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.rest_async = value
+                self.target_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for rest_async: {e}")
-                    });
-                self
-            }
-            pub fn rest_call<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RestCall>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rest_call = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rest_call: {e}")
-                    });
-                self
-            }
-            pub fn rest_webhook<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RestWebhook>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rest_webhook = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rest_webhook: {e}")
+                        format!("error converting supplied value for target_type: {e}")
                     });
                 self
             }
@@ -43980,9 +43818,7 @@ pub mod types {
                     id: value.id?,
                     name: value.name?,
                     payload_type: value.payload_type?,
-                    rest_async: value.rest_async?,
-                    rest_call: value.rest_call?,
-                    rest_webhook: value.rest_webhook?,
+                    target_type: value.target_type?,
                     timeout: value.timeout?,
                 })
             }
@@ -43996,9 +43832,7 @@ pub mod types {
                     id: Ok(value.id),
                     name: Ok(value.name),
                     payload_type: Ok(value.payload_type),
-                    rest_async: Ok(value.rest_async),
-                    rest_call: Ok(value.rest_call),
-                    rest_webhook: Ok(value.rest_webhook),
+                    target_type: Ok(value.target_type),
                     timeout: Ok(value.timeout),
                 }
             }
@@ -44006,12 +43840,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct UpdateUserRequest {
-            human: ::std::result::Result<
-                ::std::option::Option<super::Human>,
-                ::std::string::String,
-            >,
-            machine: ::std::result::Result<
-                ::std::option::Option<super::Machine>,
+            user_type: ::std::result::Result<
+                ::std::option::Option<super::UpdateUserRequestUserType>,
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<
@@ -44027,8 +43857,7 @@ pub mod types {
         impl ::std::default::Default for UpdateUserRequest {
             fn default() -> Self {
                 Self {
-                    human: Ok(Default::default()),
-                    machine: Ok(Default::default()),
+                    user_type: Ok(Default::default()),
                     user_id: Ok(Default::default()),
                     username: Ok(Default::default()),
                 }
@@ -44036,27 +43865,17 @@ pub mod types {
         }
         #[cfg(feature = "user")]
         impl UpdateUserRequest {
-            pub fn human<T>(mut self, value: T) -> Self
+            pub fn user_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Human>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateUserRequestUserType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.human = value
+                self.user_type = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for human: {e}")
-                    });
-                self
-            }
-            pub fn machine<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Machine>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.machine = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for machine: {e}")
+                        format!("error converting supplied value for user_type: {e}")
                     });
                 self
             }
@@ -44092,8 +43911,7 @@ pub mod types {
                 value: UpdateUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    human: value.human?,
-                    machine: value.machine?,
+                    user_type: value.user_type?,
                     user_id: value.user_id?,
                     username: value.username?,
                 })
@@ -44103,15 +43921,14 @@ pub mod types {
         impl ::std::convert::From<super::UpdateUserRequest> for UpdateUserRequest {
             fn from(value: super::UpdateUserRequest) -> Self {
                 Self {
-                    human: Ok(value.human),
-                    machine: Ok(value.machine),
+                    user_type: Ok(value.user_type),
                     user_id: Ok(value.user_id),
                     username: Ok(value.username),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         pub struct UserAgent {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -44130,7 +43947,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl ::std::default::Default for UserAgent {
             fn default() -> Self {
                 Self {
@@ -44141,7 +43958,7 @@ pub mod types {
                 }
             }
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl UserAgent {
             pub fn description<T>(mut self, value: T) -> Self
             where
@@ -44197,7 +44014,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl ::std::convert::TryFrom<UserAgent> for super::UserAgent {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -44211,7 +44028,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "session")]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
         impl ::std::convert::From<super::UserAgent> for UserAgent {
             fn from(value: super::UserAgent) -> Self {
                 Self {
@@ -44420,6 +44237,134 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct UserFactor {
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            login_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            organization_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for UserFactor {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    login_name: Ok(Default::default()),
+                    organization_id: Ok(Default::default()),
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl UserFactor {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn login_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for login_name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<UserFactor> for super::UserFactor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserFactor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    login_name: value.login_name?,
+                    organization_id: value.organization_id?,
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::UserFactor> for UserFactor {
+            fn from(value: super::UserFactor) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    login_name: Ok(value.login_name),
+                    organization_id: Ok(value.organization_id),
+                    verified_at: Ok(value.verified_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         #[cfg(feature = "session")]
         pub struct UserIdQuery {
             id: ::std::result::Result<
@@ -44535,12 +44480,8 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct UserOrganization {
-            org_domain: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            org_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            org: ::std::result::Result<
+                ::std::option::Option<super::UserOrganizationOrg>,
                 ::std::string::String,
             >,
         }
@@ -44548,34 +44489,23 @@ pub mod types {
         impl ::std::default::Default for UserOrganization {
             fn default() -> Self {
                 Self {
-                    org_domain: Ok(Default::default()),
-                    org_id: Ok(Default::default()),
+                    org: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl UserOrganization {
-            pub fn org_domain<T>(mut self, value: T) -> Self
+            pub fn org<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UserOrganizationOrg>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.org_domain = value
+                self.org = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for org_domain: {e}")
-                    });
-                self
-            }
-            pub fn org_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.org_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org_id: {e}")
+                        format!("error converting supplied value for org: {e}")
                     });
                 self
             }
@@ -44586,19 +44516,13 @@ pub mod types {
             fn try_from(
                 value: UserOrganization,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    org_domain: value.org_domain?,
-                    org_id: value.org_id?,
-                })
+                Ok(Self { org: value.org? })
             }
         }
         #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserOrganization> for UserOrganization {
             fn from(value: super::UserOrganization) -> Self {
-                Self {
-                    org_domain: Ok(value.org_domain),
-                    org_id: Ok(value.org_id),
-                }
+                Self { org: Ok(value.org) }
             }
         }
         #[derive(Clone, Debug)]
@@ -44806,38 +44730,6 @@ pub mod types {
         #[derive(Clone, Debug)]
         #[cfg(feature = "user")]
         pub struct UserSearchQuery {
-            and_query: ::std::result::Result<
-                ::std::option::Option<super::AndQuery>,
-                ::std::string::String,
-            >,
-            display_name_query: ::std::result::Result<
-                ::std::option::Option<super::DisplayNameQuery>,
-                ::std::string::String,
-            >,
-            email_query: ::std::result::Result<
-                ::std::option::Option<super::EmailQuery>,
-                ::std::string::String,
-            >,
-            first_name_query: ::std::result::Result<
-                ::std::option::Option<super::FirstNameQuery>,
-                ::std::string::String,
-            >,
-            in_user_emails_query: ::std::result::Result<
-                ::std::option::Option<super::InUserEmailsQuery>,
-                ::std::string::String,
-            >,
-            in_user_ids_query: ::std::result::Result<
-                ::std::option::Option<super::InUserIdQuery>,
-                ::std::string::String,
-            >,
-            last_name_query: ::std::result::Result<
-                ::std::option::Option<super::LastNameQuery>,
-                ::std::string::String,
-            >,
-            login_name_query: ::std::result::Result<
-                ::std::option::Option<super::LoginNameQuery>,
-                ::std::string::String,
-            >,
             metadata_key_filter: ::std::result::Result<
                 ::std::option::Option<super::MetadataKeyFilter>,
                 ::std::string::String,
@@ -44846,36 +44738,8 @@ pub mod types {
                 ::std::option::Option<super::MetadataValueFilter>,
                 ::std::string::String,
             >,
-            nick_name_query: ::std::result::Result<
-                ::std::option::Option<super::NickNameQuery>,
-                ::std::string::String,
-            >,
-            not_query: ::std::result::Result<
-                ::std::option::Option<::std::boxed::Box<super::NotQuery>>,
-                ::std::string::String,
-            >,
-            or_query: ::std::result::Result<
-                ::std::option::Option<super::OrQuery>,
-                ::std::string::String,
-            >,
-            organization_id_query: ::std::result::Result<
-                ::std::option::Option<super::UserOrganizationIdQuery>,
-                ::std::string::String,
-            >,
-            phone_query: ::std::result::Result<
-                ::std::option::Option<super::PhoneQuery>,
-                ::std::string::String,
-            >,
-            state_query: ::std::result::Result<
-                ::std::option::Option<super::UserStateQuery>,
-                ::std::string::String,
-            >,
-            type_query: ::std::result::Result<
-                ::std::option::Option<super::TypeQuery>,
-                ::std::string::String,
-            >,
-            user_name_query: ::std::result::Result<
-                ::std::option::Option<super::UserNameQuery>,
+            query: ::std::result::Result<
+                ::std::option::Option<super::UserSearchQueryQuery>,
                 ::std::string::String,
             >,
         }
@@ -44883,138 +44747,25 @@ pub mod types {
         impl ::std::default::Default for UserSearchQuery {
             fn default() -> Self {
                 Self {
-                    and_query: Ok(Default::default()),
-                    display_name_query: Ok(Default::default()),
-                    email_query: Ok(Default::default()),
-                    first_name_query: Ok(Default::default()),
-                    in_user_emails_query: Ok(Default::default()),
-                    in_user_ids_query: Ok(Default::default()),
-                    last_name_query: Ok(Default::default()),
-                    login_name_query: Ok(Default::default()),
+                    query: Ok(Default::default()),
                     metadata_key_filter: Ok(Default::default()),
                     metadata_value_filter: Ok(Default::default()),
-                    nick_name_query: Ok(Default::default()),
-                    not_query: Ok(Default::default()),
-                    or_query: Ok(Default::default()),
-                    organization_id_query: Ok(Default::default()),
-                    phone_query: Ok(Default::default()),
-                    state_query: Ok(Default::default()),
-                    type_query: Ok(Default::default()),
-                    user_name_query: Ok(Default::default()),
                 }
             }
         }
         #[cfg(feature = "user")]
         impl UserSearchQuery {
-            pub fn and_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::AndQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.and_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for and_query: {e}")
-                    });
-                self
-            }
-            pub fn display_name_query<T>(mut self, value: T) -> Self
+            pub fn query<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::DisplayNameQuery>,
+                    ::std::option::Option<super::UserSearchQueryQuery>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.display_name_query = value
+                self.query = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for display_name_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn email_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::EmailQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email_query: {e}")
-                    });
-                self
-            }
-            pub fn first_name_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::FirstNameQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.first_name_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for first_name_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn in_user_emails_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InUserEmailsQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.in_user_emails_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for in_user_emails_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn in_user_ids_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::InUserIdQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.in_user_ids_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for in_user_ids_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn last_name_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::LastNameQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.last_name_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_name_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn login_name_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::LoginNameQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.login_name_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for login_name_query: {e}"
-                        )
+                        format!("error converting supplied value for query: {e}")
                     });
                 self
             }
@@ -45050,112 +44801,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn nick_name_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::NickNameQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.nick_name_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for nick_name_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn not_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::boxed::Box<super::NotQuery>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.not_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for not_query: {e}")
-                    });
-                self
-            }
-            pub fn or_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.or_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for or_query: {e}")
-                    });
-                self
-            }
-            pub fn organization_id_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UserOrganizationIdQuery>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id_query: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn phone_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::PhoneQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone_query: {e}")
-                    });
-                self
-            }
-            pub fn state_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::UserStateQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.state_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state_query: {e}")
-                    });
-                self
-            }
-            pub fn type_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::TypeQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_query: {e}")
-                    });
-                self
-            }
-            pub fn user_name_query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::UserNameQuery>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_name_query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_name_query: {e}"
-                        )
-                    });
-                self
-            }
         }
         #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserSearchQuery> for super::UserSearchQuery {
@@ -45164,24 +44809,9 @@ pub mod types {
                 value: UserSearchQuery,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    and_query: value.and_query?,
-                    display_name_query: value.display_name_query?,
-                    email_query: value.email_query?,
-                    first_name_query: value.first_name_query?,
-                    in_user_emails_query: value.in_user_emails_query?,
-                    in_user_ids_query: value.in_user_ids_query?,
-                    last_name_query: value.last_name_query?,
-                    login_name_query: value.login_name_query?,
+                    query: value.query?,
                     metadata_key_filter: value.metadata_key_filter?,
                     metadata_value_filter: value.metadata_value_filter?,
-                    nick_name_query: value.nick_name_query?,
-                    not_query: value.not_query?,
-                    or_query: value.or_query?,
-                    organization_id_query: value.organization_id_query?,
-                    phone_query: value.phone_query?,
-                    state_query: value.state_query?,
-                    type_query: value.type_query?,
-                    user_name_query: value.user_name_query?,
                 })
             }
         }
@@ -45189,24 +44819,9 @@ pub mod types {
         impl ::std::convert::From<super::UserSearchQuery> for UserSearchQuery {
             fn from(value: super::UserSearchQuery) -> Self {
                 Self {
-                    and_query: Ok(value.and_query),
-                    display_name_query: Ok(value.display_name_query),
-                    email_query: Ok(value.email_query),
-                    first_name_query: Ok(value.first_name_query),
-                    in_user_emails_query: Ok(value.in_user_emails_query),
-                    in_user_ids_query: Ok(value.in_user_ids_query),
-                    last_name_query: Ok(value.last_name_query),
-                    login_name_query: Ok(value.login_name_query),
+                    query: Ok(value.query),
                     metadata_key_filter: Ok(value.metadata_key_filter),
                     metadata_value_filter: Ok(value.metadata_value_filter),
-                    nick_name_query: Ok(value.nick_name_query),
-                    not_query: Ok(value.not_query),
-                    or_query: Ok(value.or_query),
-                    organization_id_query: Ok(value.organization_id_query),
-                    phone_query: Ok(value.phone_query),
-                    state_query: Ok(value.state_query),
-                    type_query: Ok(value.type_query),
-                    user_name_query: Ok(value.user_name_query),
                 }
             }
         }
@@ -45921,6 +45536,77 @@ pub mod types {
                     user_verification_requirement: Ok(
                         value.user_verification_requirement,
                     ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        pub struct WebAuthNFactor {
+            user_verified: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::default::Default for WebAuthNFactor {
+            fn default() -> Self {
+                Self {
+                    user_verified: Ok(Default::default()),
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl WebAuthNFactor {
+            pub fn user_verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_verified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_verified: {e}")
+                    });
+                self
+            }
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::TryFrom<WebAuthNFactor> for super::WebAuthNFactor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebAuthNFactor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    user_verified: value.user_verified?,
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        #[cfg(any(feature = "oidc", feature = "saml", feature = "session"))]
+        impl ::std::convert::From<super::WebAuthNFactor> for WebAuthNFactor {
+            fn from(value: super::WebAuthNFactor) -> Self {
+                Self {
+                    user_verified: Ok(value.user_verified),
+                    verified_at: Ok(value.verified_at),
                 }
             }
         }

@@ -5,9 +5,8 @@ use crate::generated;
 use apifleet_runtime::Secret;
 use apifleet_runtime::config::{Authorization, ConfigHeaders, HttpOptions};
 use apifleet_runtime::headers::check_non_empty;
-use apifleet_runtime::hooks::{Call, HookError, HookFuture, Hooks};
+use apifleet_runtime::hooks::{Call, HookError, HookFuture, Hooks, send_unchanged};
 use apifleet_runtime::progenitor_client::{ClientInfo, Error as RawError};
-use apifleet_runtime::transport::{CallSettings, execute_with_retry};
 use std::fmt;
 use std::sync::Arc;
 
@@ -294,16 +293,6 @@ impl Hooks for Inner {
         call: Call<'a>,
         request: reqwest::Request,
     ) -> HookFuture<'a, reqwest::Result<reqwest::Response>> {
-        let settings = CallSettings {
-            max_body_bytes: self.max_body_bytes,
-            retry: &self.retry,
-            operation: call.meta,
-        };
-        Box::pin(execute_with_retry(
-            call.http,
-            request,
-            settings,
-            |_, request| async { Ok(request) },
-        ))
+        send_unchanged(call, request, self.max_body_bytes, &self.retry)
     }
 }

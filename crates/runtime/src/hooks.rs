@@ -70,6 +70,27 @@ impl Call<'_> {
     }
 }
 
+/// The usual [`Hooks::execute`]: the request under the retry policy and the body size limit, sent
+/// again unchanged when a try fails (providers whose retries need no fresh signature).
+pub fn send_unchanged<'a>(
+    call: Call<'a>,
+    request: reqwest::Request,
+    max_body_bytes: usize,
+    retry: &'a crate::retry::RetryPolicy,
+) -> HookFuture<'a, reqwest::Result<reqwest::Response>> {
+    let settings = crate::transport::CallSettings {
+        max_body_bytes,
+        retry,
+        operation: call.meta,
+    };
+    Box::pin(crate::transport::execute_with_retry(
+        call.http,
+        request,
+        settings,
+        |_, request| async { Ok(request) },
+    ))
+}
+
 /// Gives a hook's error the operation's error type. An error answer that a hook itself received
 /// (never one the operation decodes) keeps its status in a message.
 pub fn widen<E>(error: HookError) -> Error<E> {

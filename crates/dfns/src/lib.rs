@@ -1,7 +1,8 @@
 //! Typed client for Dfns: every operation of Dfns' published API document (auth, wallets, keys,
 //! signers, policies, permissions, webhooks, exchanges, staking, networks, fee sponsors, swaps,
-//! yields, agreements), the deprecated Applications, and user action signing that works byte for
-//! byte.
+//! yields, agreements), every further call Dfns' Python SDK makes (vaults, tenant, payins, payouts,
+//! allocations, address watches, ...), the deprecated Applications, and user action signing that
+//! works byte for byte.
 //!
 //! - [`DfnsClient`] (in `client.rs`): configuration and the hooks that authenticate and sign.
 //! - [`Signer`] and [`KeySigner`] (in `signing.rs`): Ed25519, ECDSA P-256, ECDSA secp256k1 and RSA keys from PEM,

@@ -12,6 +12,91 @@ pub(crate) async fn call(
     args: &Arguments,
 ) -> Result<u16, String> {
     match operation {
+        "listAddressWatches" => {
+            let mut call = client.list_address_watches();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createAddressWatch" => {
+            let mut call = client.create_address_watch();
+            if let Some(v) = args.body::<types::CreateAddressWatchBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getAddressWatch" => {
+            let mut call = client.get_address_watch();
+            if let Some(v) = args.param::<::std::string::String>("addressWatchId")? {
+                call = call.address_watch_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "deleteAddressWatch" => {
+            let mut call = client.delete_address_watch();
+            if let Some(v) = args.param::<::std::string::String>("addressWatchId")? {
+                call = call.address_watch_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getAddressWatchAssets" => {
+            let mut call = client.get_address_watch_assets();
+            if let Some(v) = args.param::<::std::string::String>("addressWatchId")? {
+                call = call.address_watch_id(v);
+            }
+            if let Some(v) = args.param::<types::TrueNetWorth>("netWorth")? {
+                call = call.net_worth(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getAddressWatchBlockchainEvents" => {
+            let mut call = client.get_address_watch_blockchain_events();
+            if let Some(v) = args.param::<::std::string::String>("addressWatchId")? {
+                call = call.address_watch_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("contract")? {
+                call = call.contract(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("name")? {
+                call = call.name(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("txHash")? {
+                call = call.tx_hash(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getAddressWatchHistory" => {
+            let mut call = client.get_address_watch_history();
+            if let Some(v) = args.param::<::std::string::String>("addressWatchId")? {
+                call = call.address_watch_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("contract")? {
+                call = call.contract(v);
+            }
+            if let Some(v) = args.param::<types::Direction>("direction")? {
+                call = call.direction(v);
+            }
+            if let Some(v) = args.param::<types::GetAddressWatchHistoryKind>("kind")? {
+                call = call.kind(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "getLatestUnacceptedAgreement" => {
             let mut call = client.get_latest_unaccepted_agreement();
             if let Some(v) = args.param::<types::AgreementType>("agreementType")? {
@@ -23,6 +108,77 @@ pub(crate) async fn call(
             let mut call = client.record_agreement_acceptance();
             if let Some(v) = args.param::<types::NonEmptyString>("agreementId")? {
                 call = call.agreement_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listAllocations" => {
+            let mut call = client.list_allocations();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createAllocation" => {
+            let mut call = client.create_allocation();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "cancelAnUnfilled0fnsOrderPlacement" => {
+            let mut call = client.cancel_an_unfilled0fns_order_placement();
+            if let Some(v) = args
+                .body::<types::CancelAnUnfilled0fnsOrderPlacementBody>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "request0fnsAllocationQuote" => {
+            let mut call = client.request0fns_allocation_quote();
+            if let Some(v) = args.body::<types::Request0fnsAllocationQuoteBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getAllocationsInfo" => {
+            let call = client.get_allocations_info();
+            crate::outcome(call.send().await)
+        }
+        "getAllocation" => {
+            let mut call = client.get_allocation();
+            if let Some(v) = args.param::<::std::string::String>("allocationId")? {
+                call = call.allocation_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listAllocationActions" => {
+            let mut call = client.list_allocation_actions();
+            if let Some(v) = args.param::<::std::string::String>("allocationId")? {
+                call = call.allocation_id(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createAllocationAction" => {
+            let mut call = client.create_allocation_action();
+            if let Some(v) = args.param::<::std::string::String>("allocationId")? {
+                call = call.allocation_id(v);
+            }
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
             }
             crate::outcome(call.send().await)
         }
@@ -167,6 +323,13 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "deleteCredential" => {
+            let mut call = client.delete_credential();
+            if let Some(v) = args.param::<::std::string::String>("credentialUuid")? {
+                call = call.credential_uuid(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "completeUserLogin" => {
             let mut call = client.complete_user_login();
             if let Some(v) = args.body::<types::UserActionRequest>()? {
@@ -191,6 +354,29 @@ pub(crate) async fn call(
         "createLoginChallenge" => {
             let mut call = client.create_login_challenge();
             if let Some(v) = args.body::<types::CreateLoginChallengeBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "completeOidcLogin" => {
+            let mut call = client.complete_oidc_login();
+            if let Some(v) = args.body::<types::CompleteOidcLoginBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "oidcLoginCredentials" => {
+            let mut call = client.oidc_login_credentials();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "initiateOidcLogin" => {
+            let mut call = client.initiate_oidc_login();
+            if let Some(v) = args.body::<types::InitiateOidcLoginBody>()? {
                 call = call.body(v);
             }
             crate::outcome(call.send().await)
@@ -358,6 +544,20 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "createServiceAccountCredential" => {
+            let mut call = client.create_service_account_credential();
+            if let Some(v) = args.body::<types::CreateServiceAccountCredentialBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "deleteServiceAccountCredential" => {
+            let mut call = client.delete_service_account_credential();
+            if let Some(v) = args.param::<::std::string::String>("credentialUuid")? {
+                call = call.credential_uuid(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "getServiceAccount" => {
             let mut call = client.get_service_account();
             if let Some(v) = args.param::<types::NonEmptyString>("serviceAccountId")? {
@@ -396,6 +596,87 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "exchangeAccessToken" => {
+            let mut call = client.exchange_access_token();
+            if let Some(v) = args.body::<types::ExchangeAccessTokenBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listUserGroups" => {
+            let mut call = client.list_user_groups();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createUserGroup" => {
+            let mut call = client.create_user_group();
+            if let Some(v) = args.body::<types::CreateUserGroupRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getUserGroup" => {
+            let mut call = client.get_user_group();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "updateUserGroup" => {
+            let mut call = client.update_user_group();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.body::<types::UpdateUserGroupRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "deleteUserGroup" => {
+            let mut call = client.delete_user_group();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listUserGroupMembers" => {
+            let mut call = client.list_user_group_members();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "addUserGroupMembers" => {
+            let mut call = client.add_user_group_members();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.body::<types::RemoveUserGroupMembersRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "removeUserGroupMembers" => {
+            let mut call = client.remove_user_group_members();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.body::<types::RemoveUserGroupMembersRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "listUsers" => {
             let mut call = client.list_users();
             if let Some(v) = args.param::<apifleet::dfns::UserKind>("kind")? {
@@ -412,6 +693,13 @@ pub(crate) async fn call(
         "createUser" => {
             let mut call = client.create_user();
             if let Some(v) = args.body::<types::CreateUserBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "inviteTenantUser" => {
+            let mut call = client.invite_tenant_user();
+            if let Some(v) = args.body::<types::InviteTenantUserBody>()? {
                 call = call.body(v);
             }
             crate::outcome(call.send().await)
@@ -615,6 +903,158 @@ pub(crate) async fn call(
             let call = client.list_key_stores();
             crate::outcome(call.send().await)
         }
+        "createAddMacUserInput" => {
+            let mut call = client.create_add_mac_user_input();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateAddMacUserInputBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "submitAddMacUserOutput" => {
+            let mut call = client.submit_add_mac_user_output();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::SubmitAddMacUserOutputRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createAddProvisionerInput" => {
+            let mut call = client.create_add_provisioner_input();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateAddProvisionerInputBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "submitAddProvisionerOutput" => {
+            let mut call = client.submit_add_provisioner_output();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::SubmitAddMacUserOutputRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createCloneInput" => {
+            let mut call = client.create_clone_input();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateCloneInputBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "submitCloneOutput" => {
+            let mut call = client.submit_clone_output();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::SubmitAddMacUserOutputRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "cancelFleetOperation" => {
+            let mut call = client.cancel_fleet_operation();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::CancelFleetOperationBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createGenesisInput" => {
+            let mut call = client.create_genesis_input();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateGenesisInputBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "submitGenesisOutput" => {
+            let mut call = client.submit_genesis_output();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::SubmitAddMacUserOutputRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createKeyHarvestInput" => {
+            let mut call = client.create_key_harvest_input();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateKeyHarvestInputBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "submitKeyHarvestOutput" => {
+            let mut call = client.submit_key_harvest_output();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::SubmitAddMacUserOutputRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createOnchainSignInput" => {
+            let mut call = client.create_onchain_sign_input();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "submitOnchainSignOutput" => {
+            let mut call = client.submit_onchain_sign_output();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::SubmitAddMacUserOutputRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createProofOfControlInput" => {
+            let mut call = client.create_proof_of_control_input();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateProofOfControlInputBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "submitProofOfControlOutput" => {
+            let mut call = client.submit_proof_of_control_output();
+            if let Some(v) = args.param::<::std::string::String>("storeId")? {
+                call = call.store_id(v);
+            }
+            if let Some(v) = args.body::<types::SubmitAddMacUserOutputRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "listKeys" => {
             let mut call = client.list_keys();
             if let Some(v) = args.param::<types::DecimalString>("limit")? {
@@ -743,6 +1183,26 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "callFunction" => {
+            let mut call = client.call_function();
+            if let Some(v) = args.param::<::std::string::String>("network")? {
+                call = call.network(v);
+            }
+            if let Some(v) = args.body::<types::CallFunctionBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "reindexTransaction" => {
+            let mut call = client.reindex_transaction();
+            if let Some(v) = args.param::<::std::string::String>("network")? {
+                call = call.network(v);
+            }
+            if let Some(v) = args.body::<types::ReindexTransactionBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "listCantonValidators" => {
             let mut call = client.list_canton_validators();
             if let Some(v) = args.param::<types::ListCantonValidatorsNetwork>("network")?
@@ -804,6 +1264,170 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "listPayins" => {
+            let mut call = client.list_payins();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args
+                .param::<::std::vec::Vec<types::ListPayinAccountsProvider>>("provider")?
+            {
+                call = call.provider(v);
+            }
+            if let Some(v) = args
+                .param::<::std::vec::Vec<types::ListPayinsStatusItem>>("status")?
+            {
+                call = call.status(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createPayin" => {
+            let mut call = client.create_payin();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listPayinAccounts" => {
+            let mut call = client.list_payin_accounts();
+            if let Some(v) = args.param::<types::ListPayinAccountsProvider>("provider")?
+            {
+                call = call.provider(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "registerPayinAccountAsset" => {
+            let mut call = client.register_payin_account_asset();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listPayinBalances" => {
+            let mut call = client.list_payin_balances();
+            if let Some(v) = args.param::<types::ListPayinAccountsProvider>("provider")?
+            {
+                call = call.provider(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listPayinOptions" => {
+            let mut call = client.list_payin_options();
+            if let Some(v) = args.param::<types::ListPayinAccountsProvider>("provider")?
+            {
+                call = call.provider(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "requestPayinQuote" => {
+            let mut call = client.request_payin_quote();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getPayinRecipient" => {
+            let mut call = client.get_payin_recipient();
+            if let Some(v) = args.param::<types::Currency>("currency")? {
+                call = call.currency(v);
+            }
+            if let Some(v) = args.param::<types::ListPayinAccountsProvider>("provider")?
+            {
+                call = call.provider(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "registerPayinRecipient" => {
+            let mut call = client.register_payin_recipient();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getPayinStatus" => {
+            let mut call = client.get_payin_status();
+            if let Some(v) = args.param::<::std::string::String>("payinId")? {
+                call = call.payin_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listPayouts" => {
+            let mut call = client.list_payouts();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args
+                .param::<::std::vec::Vec<types::ProviderItem>>("provider")?
+            {
+                call = call.provider(v);
+            }
+            if let Some(v) = args
+                .param::<::std::vec::Vec<types::ListPayoutsStatusItem>>("status")?
+            {
+                call = call.status(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createPayout" => {
+            let mut call = client.create_payout();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "requestPayoutQuote" => {
+            let mut call = client.request_payout_quote();
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getPayoutStatus" => {
+            let mut call = client.get_payout_status();
+            if let Some(v) = args.param::<::std::string::String>("payoutId")? {
+                call = call.payout_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createPayoutAction" => {
+            let mut call = client.create_payout_action();
+            if let Some(v) = args.param::<::std::string::String>("payoutId")? {
+                call = call.payout_id(v);
+            }
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "listPermissions" => {
             let mut call = client.list_permissions();
             if let Some(v) = args.param::<types::DecimalString>("limit")? {
@@ -835,6 +1459,13 @@ pub(crate) async fn call(
             }
             if let Some(v) = args.body::<types::UpdatePermissionBody>()? {
                 call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "deletePermission" => {
+            let mut call = client.delete_permission();
+            if let Some(v) = args.param::<::std::string::String>("permissionId")? {
+                call = call.permission_id(v);
             }
             crate::outcome(call.send().await)
         }
@@ -980,6 +1611,205 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "listOrgs" => {
+            let mut call = client.list_orgs();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args.param::<types::ListOrgsStatus>("status")? {
+                call = call.status(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createOrg" => {
+            let mut call = client.create_org();
+            if let Some(v) = args.body::<types::CreateOrgBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getOrg" => {
+            let mut call = client.get_org();
+            if let Some(v) = args.param::<::std::string::String>("orgId")? {
+                call = call.org_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "updateOrg" => {
+            let mut call = client.update_org();
+            if let Some(v) = args.param::<::std::string::String>("orgId")? {
+                call = call.org_id(v);
+            }
+            if let Some(v) = args.body::<types::UpdateOrgBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "updateOrgStatus" => {
+            let mut call = client.update_org_status();
+            if let Some(v) = args.param::<::std::string::String>("orgId")? {
+                call = call.org_id(v);
+            }
+            if let Some(v) = args.body::<types::UpdateOrgStatusBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listTenantPermissions" => {
+            let mut call = client.list_tenant_permissions();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getTenantPermission" => {
+            let mut call = client.get_tenant_permission();
+            if let Some(v) = args.param::<::std::string::String>("permissionId")? {
+                call = call.permission_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "assignTenantPermission" => {
+            let mut call = client.assign_tenant_permission();
+            if let Some(v) = args.param::<::std::string::String>("permissionId")? {
+                call = call.permission_id(v);
+            }
+            if let Some(v) = args.body::<types::AssignTenantPermissionRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "revokeTenantPermission" => {
+            let mut call = client.revoke_tenant_permission();
+            if let Some(v) = args.param::<::std::string::String>("permissionId")? {
+                call = call.permission_id(v);
+            }
+            if let Some(v) = args.body::<types::AssignTenantPermissionRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listTenantUserGroups" => {
+            let mut call = client.list_tenant_user_groups();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createTenantUserGroup" => {
+            let mut call = client.create_tenant_user_group();
+            if let Some(v) = args.body::<types::CreateUserGroupRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getTenantUserGroup" => {
+            let mut call = client.get_tenant_user_group();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "updateTenantUserGroup" => {
+            let mut call = client.update_tenant_user_group();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.body::<types::UpdateUserGroupRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "deleteTenantUserGroup" => {
+            let mut call = client.delete_tenant_user_group();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listTenantUserGroupMembers" => {
+            let mut call = client.list_tenant_user_group_members();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "addTenantUserGroupMembers" => {
+            let mut call = client.add_tenant_user_group_members();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.body::<types::RemoveUserGroupMembersRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "removeTenantUserGroupMembers" => {
+            let mut call = client.remove_tenant_user_group_members();
+            if let Some(v) = args.param::<::std::string::String>("userGroupId")? {
+                call = call.user_group_id(v);
+            }
+            if let Some(v) = args.body::<types::RemoveUserGroupMembersRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listTenantUsers" => {
+            let mut call = client.list_tenant_users();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createTenantUser" => {
+            let mut call = client.create_tenant_user();
+            if let Some(v) = args.body::<types::CreateTenantUserBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getTenantUser" => {
+            let mut call = client.get_tenant_user();
+            if let Some(v) = args.param::<::std::string::String>("userId")? {
+                call = call.user_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "updateTenantUser" => {
+            let mut call = client.update_tenant_user();
+            if let Some(v) = args.param::<::std::string::String>("userId")? {
+                call = call.user_id(v);
+            }
+            if let Some(v) = args.body::<types::UpdateTenantUserBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "deleteTenantUser" => {
+            let mut call = client.delete_tenant_user();
+            if let Some(v) = args.param::<::std::string::String>("userId")? {
+                call = call.user_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "listPolicies" => {
             let mut call = client.list_policies();
             if let Some(v) = args.param::<types::DecimalString>("limit")? {
@@ -998,6 +1828,10 @@ pub(crate) async fn call(
             if let Some(v) = args.body::<types::CreatePolicyRequest>()? {
                 call = call.body(v);
             }
+            crate::outcome(call.send().await)
+        }
+        "getSumsubTravelRulePublicKey" => {
+            let call = client.get_sumsub_travel_rule_public_key();
             crate::outcome(call.send().await)
         }
         "getPolicy" => {
@@ -1060,6 +1894,251 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "listVaults" => {
+            let mut call = client.list_vaults();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createVault" => {
+            let mut call = client.create_vault();
+            if let Some(v) = args.body::<types::CreateVaultBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getVault" => {
+            let mut call = client.get_vault();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "updateVault" => {
+            let mut call = client.update_vault();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.body::<types::UpdateVaultBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createVaultAddress" => {
+            let mut call = client.create_vault_address();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateVaultAddressBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listVaultAssets" => {
+            let mut call = client.list_vault_assets();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("network")? {
+                call = call.network(v);
+            }
+            if let Some(v) = args.param::<::serde_json::Value>("showUnverified")? {
+                call = call.show_unverified(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listVaultBalances" => {
+            let mut call = client.list_vault_balances();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<types::ListVaultBalancesKind>("kind")? {
+                call = call.kind(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("network")? {
+                call = call.network(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("tid")? {
+                call = call.tid(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listVaultHistory" => {
+            let mut call = client.list_vault_history();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<types::ListVaultHistoryKind>("kind")? {
+                call = call.kind(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<types::ListVaultHistoryNetwork>("network")? {
+                call = call.network(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args.param::<types::ListVaultHistoryTid>("tid")? {
+                call = call.tid(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listVaultLocks" => {
+            let mut call = client.list_vault_locks();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("network")? {
+                call = call.network(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("tid")? {
+                call = call.tid(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createVaultLock" => {
+            let mut call = client.create_vault_lock();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateVaultLockBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getVaultLock" => {
+            let mut call = client.get_vault_lock();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("lockId")? {
+                call = call.lock_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "releaseVaultLock" => {
+            let mut call = client.release_vault_lock();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("lockId")? {
+                call = call.lock_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "replaceVaultLock" => {
+            let mut call = client.replace_vault_lock();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("lockId")? {
+                call = call.lock_id(v);
+            }
+            if let Some(v) = args.body::<types::ReplaceVaultLockBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "transferVaultLock" => {
+            let mut call = client.transfer_vault_lock();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("lockId")? {
+                call = call.lock_id(v);
+            }
+            if let Some(v) = args.body::<types::TransferVaultLockBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listVaultQuarantines" => {
+            let mut call = client.list_vault_quarantines();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("network")? {
+                call = call.network(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getVaultQuarantine" => {
+            let mut call = client.get_vault_quarantine();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("quarantineId")? {
+                call = call.quarantine_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "releaseQuarantine" => {
+            let mut call = client.release_quarantine();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("quarantineId")? {
+                call = call.quarantine_id(v);
+            }
+            if let Some(v) = args.body::<types::ReleaseQuarantineBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "tagVault" => {
+            let mut call = client.tag_vault();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.body::<types::UntagVaultRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "untagVault" => {
+            let mut call = client.untag_vault();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.body::<types::UntagVaultRequest>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "createVaultTransfer" => {
+            let mut call = client.create_vault_transfer();
+            if let Some(v) = args.param::<::std::string::String>("vaultId")? {
+                call = call.vault_id(v);
+            }
+            if let Some(v) = args.body::<types::CreateVaultTransferBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "listWallets" => {
             let mut call = client.list_wallets();
             if let Some(v) = args.param::<types::DecimalString>("limit")? {
@@ -1102,6 +2181,46 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "listBulkWalletJobs" => {
+            let mut call = client.list_bulk_wallet_jobs();
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            if let Some(v) = args.param::<types::ListBulkWalletJobsStatus>("status")? {
+                call = call.status(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "bulkCreateWallets" => {
+            let mut call = client.bulk_create_wallets();
+            if let Some(v) = args.body::<types::BulkCreateWalletsBody>()? {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "getBulkWalletJob" => {
+            let mut call = client.get_bulk_wallet_job();
+            if let Some(v) = args.param::<::std::string::String>("jobId")? {
+                call = call.job_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "listBulkWalletJobWallets" => {
+            let mut call = client.list_bulk_wallet_job_wallets();
+            if let Some(v) = args.param::<::std::string::String>("jobId")? {
+                call = call.job_id(v);
+            }
+            if let Some(v) = args.param::<i64>("limit")? {
+                call = call.limit(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("paginationToken")? {
+                call = call.pagination_token(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "importWallet" => {
             let mut call = client.import_wallet();
             if let Some(v) = args.body::<types::ImportWalletBody>()? {
@@ -1126,13 +2245,36 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "activateWallet" => {
+            let mut call = client.activate_wallet();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args
+                .body::<::serde_json::Map<::std::string::String, ::serde_json::Value>>()?
+            {
+                call = call.body(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "getWalletAssets" => {
             let mut call = client.get_wallet_assets();
             if let Some(v) = args.param::<types::NonEmptyString>("walletId")? {
                 call = call.wallet_id(v);
             }
-            if let Some(v) = args.param::<types::GetWalletAssetsNetWorth>("netWorth")? {
+            if let Some(v) = args.param::<types::TrueNetWorth>("netWorth")? {
                 call = call.net_worth(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "proxyARequestToTheCantonLedgerApi" => {
+            let mut call = client.proxy_a_request_to_the_canton_ledger_api();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args.body::<types::ProxyARequestToTheCantonLedgerApiBody>()?
+            {
+                call = call.body(v);
             }
             crate::outcome(call.send().await)
         }
@@ -1314,6 +2456,36 @@ pub(crate) async fn call(
             }
             crate::outcome(call.send().await)
         }
+        "abortTransaction" => {
+            let mut call = client.abort_transaction();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("transactionId")? {
+                call = call.transaction_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "cancelTransaction" => {
+            let mut call = client.cancel_transaction();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("transactionId")? {
+                call = call.transaction_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "speedUpTransaction" => {
+            let mut call = client.speed_up_transaction();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("transactionId")? {
+                call = call.transaction_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
         "listTransfers" => {
             let mut call = client.list_transfers();
             if let Some(v) = args.param::<types::NonEmptyString>("walletId")? {
@@ -1343,6 +2515,36 @@ pub(crate) async fn call(
                 call = call.wallet_id(v);
             }
             if let Some(v) = args.param::<types::NonEmptyString>("transferId")? {
+                call = call.transfer_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "abortTransfer" => {
+            let mut call = client.abort_transfer();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("transferId")? {
+                call = call.transfer_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "cancelTransfer" => {
+            let mut call = client.cancel_transfer();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("transferId")? {
+                call = call.transfer_id(v);
+            }
+            crate::outcome(call.send().await)
+        }
+        "speedUpTransfer" => {
+            let mut call = client.speed_up_transfer();
+            if let Some(v) = args.param::<::std::string::String>("walletId")? {
+                call = call.wallet_id(v);
+            }
+            if let Some(v) = args.param::<::std::string::String>("transferId")? {
                 call = call.transfer_id(v);
             }
             crate::outcome(call.send().await)

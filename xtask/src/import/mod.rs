@@ -490,7 +490,13 @@ fn link_reference_pages(doc: &mut Value, source: &Source) {
                 continue;
             };
             let url = (source.reference)(tag, summary);
-            op["description"] = json!(format!("{} reference: <{url}>", source.publisher));
+            let mut description = format!("{} reference: <{url}>", source.publisher);
+            // A note the source document carries (operations added from an SDK) reaches the docs.
+            if let Some(note) = op.get("x-deviation").and_then(Value::as_str) {
+                description.push_str("\n\n");
+                description.push_str(note);
+            }
+            op["description"] = json!(description);
         }
     }
 }

@@ -70,8 +70,7 @@ struct Builders {
     setters: BTreeMap<String, Vec<Setter>>,
 }
 
-fn builders(code: &str) -> Result<Builders, String> {
-    let file = syn::parse_file(code).map_err(|e| format!("generated code does not parse: {e}"))?;
+fn builders(file: &syn::File) -> Result<Builders, String> {
     let mut out = Builders {
         methods: BTreeMap::new(),
         setters: BTreeMap::new(),
@@ -188,9 +187,9 @@ pub fn dispatcher(
     provider: &Provider,
     spec: &Spec,
     metas: &[OperationMeta],
-    code: &str,
+    file: &syn::File,
 ) -> Result<String, String> {
-    let builders = builders(code)?;
+    let builders = builders(file)?;
     let module = module_path(provider)?;
     let mut arms = String::new();
     let mut problems = Vec::new();

@@ -17,44 +17,27 @@ pub fn method_name(operation_id: &str) -> String {
 }
 
 /// Regenerates every provider; with `check`, compares instead of writing and fails when stale.
+/// Providers are generated side by side, one thread each.
 pub fn run(root: &Path, check: bool) -> Result<(), String> {
-    let mut stale = Vec::new();
-    for provider in PROVIDERS {
-        // Every spec is checked before failing, so one run names every problem.
-        // The spec is loaded once for the module and the every-operation table.
-        let spec = match Spec::load(root, provider.spec) {
-            Ok(spec) => spec,
-            Err(e) => {
-                stale.push(e);
-                continue;
-            }
-        };
-        let code = match generate_checked(&spec, provider) {
-            Ok(code) => code,
-            Err(e) => {
-                stale.push(e);
-                continue;
-            }
-        };
-        if let Err(e) = crate::gate::check_manifest(root, provider) {
-            stale.push(e);
-        }
-        let table = match every_operation_table(&spec, provider, &code) {
-            Ok(table) => table,
-            Err(e) => {
-                stale.push(e);
-                continue;
-            }
-        };
-        for (file, text) in [
-            (provider.output.to_string(), &code),
-            (crate::every_operation::output(provider), &table),
-        ] {
-            if let Err(e) = write_or_check(root, &file, provider.spec, text, check) {
-                stale.push(e);
-            }
-        }
-    }
+    // Every spec is checked before failing, so one run names every problem.
+    let stale: Vec<String> = std::thread::scope(|scope| {
+        let workers: Vec<_> = PROVIDERS
+            .iter()
+            .map(|provider| scope.spawn(move || generate_provider(root, provider, check)))
+            .collect();
+        workers
+            .into_iter()
+            .zip(PROVIDERS)
+            .flat_map(|(worker, provider)| {
+                worker.join().unwrap_or_else(|_| {
+                    vec![format!(
+                        "{}: generation panicked (see above)",
+                        provider.spec
+                    )]
+                })
+            })
+            .collect()
+    });
     if stale.is_empty() {
         if check {
             println!(
@@ -68,10 +51,47 @@ pub fn run(root: &Path, check: bool) -> Result<(), String> {
     }
 }
 
+/// One provider: its module and every-operation table, written or checked; the problems found.
+fn generate_provider(root: &Path, provider: &Provider, check: bool) -> Vec<String> {
+    let mut stale = Vec::new();
+    // The spec is loaded once for the module and the every-operation table.
+    let spec = match Spec::load(root, provider.spec) {
+        Ok(spec) => spec,
+        Err(e) => return vec![e],
+    };
+    let (file, code) = match generate_checked(&spec, provider) {
+        Ok(generated) => generated,
+        Err(e) => return vec![e],
+    };
+    if let Err(e) = crate::gate::check_manifest(root, provider) {
+        stale.push(e);
+    }
+    let table = match every_operation_table(&spec, provider, &file) {
+        Ok(table) => table,
+        Err(e) => {
+            stale.push(e);
+            return stale;
+        }
+    };
+    for (file, text) in [
+        (provider.output.to_string(), &code),
+        (crate::every_operation::output(provider), &table),
+    ] {
+        if let Err(e) = write_or_check(root, &file, provider.spec, text, check) {
+            stale.push(e);
+        }
+    }
+    stale
+}
+
 /// The provider's table for the every-operation test, from its spec and its generated code.
-fn every_operation_table(spec: &Spec, provider: &Provider, code: &str) -> Result<String, String> {
+fn every_operation_table(
+    spec: &Spec,
+    provider: &Provider,
+    file: &syn::File,
+) -> Result<String, String> {
     let (_, metas) = metadata::extract(spec)?;
-    crate::every_operation::dispatcher(provider, spec, &metas, code)
+    crate::every_operation::dispatcher(provider, spec, &metas, file)
 }
 
 /// Writes `text` to `file`, or with `check` fails with a diff when the file differs.
@@ -109,12 +129,12 @@ fn write_or_check(
 /// text.
 #[cfg(test)]
 pub fn generate(root: &Path, provider: &Provider) -> Result<String, String> {
-    generate_checked(&Spec::load(root, provider.spec)?, provider)
+    generate_checked(&Spec::load(root, provider.spec)?, provider).map(|(_, code)| code)
 }
 
 /// Checks a loaded spec is valid OpenAPI 3.0, then generates its module (`run` loads each spec once
 /// for the module and the every-operation table).
-fn generate_checked(spec: &Spec, provider: &Provider) -> Result<String, String> {
+fn generate_checked(spec: &Spec, provider: &Provider) -> Result<(syn::File, String), String> {
     let problems = crate::validate::openapi(spec);
     if !problems.is_empty() {
         return Err(format!(
@@ -124,12 +144,17 @@ fn generate_checked(spec: &Spec, provider: &Provider) -> Result<String, String> 
             problems.join("\n")
         ));
     }
-    generate_from(spec, provider)
+    generate_file(spec, provider)
 }
 
 /// Generates from an already loaded spec (also used by tests and spec-diff, which compares past
 /// revisions too and so checks only what progenitor needs).
 pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String> {
+    generate_file(spec, provider).map(|(_, code)| code)
+}
+
+/// [`generate_from`], with the generated module as syntax too (the every-operation table reads it).
+fn generate_file(spec: &Spec, provider: &Provider) -> Result<(syn::File, String), String> {
     let problems = validate(spec);
     if !problems.is_empty() {
         return Err(problems.join("\n"));
@@ -221,11 +246,12 @@ pub fn generate_from(spec: &Spec, provider: &Provider) -> Result<String, String>
         .map_err(|e| format!("{}: {e}", spec.file))?;
     }
     let body = prettyplease::unparse(&file);
-    Ok(format!(
+    let code = format!(
         "// Generated from `{}` by `cargo xtask generate` (progenitor {}).\n\
          // Do not edit: change the spec or xtask/src/providers.rs, then run `cargo xtask generate`.\n\n{body}",
         provider.spec, PROGENITOR_VERSION
-    ))
+    );
+    Ok((file, code))
 }
 
 /// Moves `schemars::JsonSchema` out of every derive list into

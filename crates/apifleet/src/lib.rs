@@ -6,7 +6,7 @@
 //! | `jtl` | [`jtl`] | JTL-Cloud ERP: every operation of JTL's ERP document 1.0 (v1) and app registration (v1, v2) |
 //! | `jtl-items`, `jtl-sales-orders`, ... | [`jtl`] | JTL, only the areas named (`registration`, `general`, `items`, `customers`, `sales-orders`, `delivery-notes`, `invoices`, `returns`, `stock`) |
 //! | `dfns` | [`dfns`] | Dfns: every area of its API, signed user actions |
-//! | `dfns-wallets`, `dfns-keys`, ... | [`dfns`] | Dfns, only the areas named (one feature per area: `auth`, `wallets`, `keys`, `signers`, `policies`, `permissions`, `webhooks`, `exchanges`, `staking`, `networks`, `fee-sponsors`, `swaps`, `yields`, `agreements`) |
+//! | `dfns-wallets`, `dfns-keys`, ... | [`dfns`] | Dfns, only the areas named (one feature per area: `auth`, `wallets`, `keys`, `signers`, `policies`, `permissions`, `webhooks`, `exchanges`, `staking`, `networks`, `fee-sponsors`, `swaps`, `yields`, `agreements`, `vaults`, `tenant`, `payins`, `payouts`, `allocations`, `address-watches`) |
 //! | `zitadel` | [`zitadel`] | ZITADEL: identity providers (Management, Admin, v2) |
 //!
 //! ```toml

@@ -10,6 +10,7 @@
 
 use crate::spec::Spec;
 use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -98,24 +99,17 @@ pub fn emit_by_number(
     let builders = client_builders(file);
     let mut methods = Vec::new();
     for method in paged {
-        let builder = builders
-            .get(method)
-            .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
-        let (response, error) = send_types(file, builder)
-            .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
-        let (item, optional) = items_type(file, &response, paging.items_field)
-            .ok_or_else(|| format!("types::{response}: no `{}` vector", paging.items_field))?;
-        let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
-            syn::parse_str(&format!("types::{item}"))
-        } else {
-            syn::parse_str(&item)
-        }
-        .map_err(|e| format!("types::{response}: item type `{item}`: {e}"))?;
+        let Listed {
+            builder,
+            response,
+            error,
+            item,
+            items_optional: optional,
+        } = listed(file, &builders, method, paging.items_field)?;
         let has_next_name = paging.has_next_field.to_snake_case();
         let has_next_optional = field_type(file, &response, &has_next_name)
             .ok_or_else(|| format!("types::{response}: no `{}` field", paging.has_next_field))?
             .starts_with("::std::option::Option<");
-        let error = format_ident!("{error}");
         let name = format_ident!("{method}_stream");
         let op = format_ident!("{method}");
         let builder_ident = format_ident!("{builder}");
@@ -168,16 +162,11 @@ pub fn emit_by_number(
             }
         });
     }
-    let count = methods.len();
-    if count > 0 {
-        file.items.push(syn::parse_quote! {
-            /// Streams over the list operations paged by number (generated from the spec).
-            impl Client {
-                #(#methods)*
-            }
-        });
-    }
-    Ok(count)
+    Ok(push_streams(
+        file,
+        methods,
+        " Streams over the list operations paged by number (generated from the spec).",
+    ))
 }
 
 /// The Rust method names of every token-paged operation.
@@ -232,21 +221,12 @@ pub fn emit(
     let builders = client_builders(file);
     let mut methods = Vec::new();
     for method in paged {
-        let builder = builders
-            .get(method)
-            .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
-        let (response, error) = send_types(file, builder)
-            .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
-        let (item, _) = items_type(file, &response, paging.items_field)
-            .ok_or_else(|| format!("types::{response}: no `{}` vector", paging.items_field))?;
-        // A generated type is named from `types`; anything else (`String`) as it is.
-        let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
-            syn::parse_str(&format!("types::{item}"))
-        } else {
-            syn::parse_str(&item)
-        }
-        .map_err(|e| format!("types::{response}: item type `{item}`: {e}"))?;
-        let error = format_ident!("{error}");
+        let Listed {
+            builder,
+            error,
+            item,
+            ..
+        } = listed(file, &builders, method, paging.items_field)?;
         let name = format_ident!("{method}_stream");
         let op = format_ident!("{method}");
         let builder_ident = format_ident!("{builder}");
@@ -283,16 +263,11 @@ pub fn emit(
             }
         });
     }
-    let count = methods.len();
-    if count > 0 {
-        file.items.push(syn::parse_quote! {
-            /// Streams over the token-paged list operations (generated from the spec).
-            impl Client {
-                #(#methods)*
-            }
-        });
-    }
-    Ok(count)
+    Ok(push_streams(
+        file,
+        methods,
+        " Streams over the token-paged list operations (generated from the spec).",
+    ))
 }
 
 /// How a provider pages by offset in the request body: a body property holds an object with
@@ -391,22 +366,14 @@ pub fn emit_offset(
     let mut methods = Vec::new();
     for op in paged {
         let method = &op.method;
-        let builder = builders
-            .get(method)
-            .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
-        let (response, error) = send_types(file, builder)
-            .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
-        let request = body_type(file, builder)
+        let Listed {
+            builder,
+            error,
+            item,
+            ..
+        } = listed(file, &builders, method, &op.items_field)?;
+        let request = body_type(file, &builder)
             .ok_or_else(|| format!("builder::{builder}: no `body()` taking a request type"))?;
-        let (item, _optional) = items_type(file, &response, &op.items_field)
-            .ok_or_else(|| format!("types::{response}: no `{}` vector", op.items_field))?;
-        let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
-            syn::parse_str(&format!("types::{item}"))
-        } else {
-            syn::parse_str(&item)
-        }
-        .map_err(|e| format!("types::{response}: item type `{item}`: {e}"))?;
-        let error = format_ident!("{error}");
         let request = format_ident!("{request}");
         let name = format_ident!("{method}_stream");
         let call = format_ident!("{method}");
@@ -445,16 +412,68 @@ pub fn emit_offset(
             }
         });
     }
+    Ok(push_streams(
+        file,
+        methods,
+        " Streams over the offset-paged list operations (generated from the spec).",
+    ))
+}
+
+/// What every stream method needs of its list operation.
+struct Listed {
+    /// The operation's builder (`builder::ListWallets`).
+    builder: String,
+    /// The answer's type name in `types`.
+    response: String,
+    /// The error body type.
+    error: syn::Ident,
+    /// The item type, named from the module the streams live in.
+    item: syn::Type,
+    /// Whether the answer's items field is an `Option`.
+    items_optional: bool,
+}
+
+fn listed(
+    file: &syn::File,
+    builders: &BTreeMap<String, String>,
+    method: &str,
+    items_field: &str,
+) -> Result<Listed, String> {
+    let builder = builders
+        .get(method)
+        .ok_or_else(|| format!("no Client::{method} in the generated code"))?;
+    let (response, error) = send_types(file, builder)
+        .ok_or_else(|| format!("builder::{builder}: no `send()` returning a response"))?;
+    let (item, items_optional) = items_type(file, &response, items_field)
+        .ok_or_else(|| format!("types::{response}: no `{items_field}` vector"))?;
+    // A generated type is named from `types`; anything else (`String`) as it is.
+    let item: syn::Type = if syn::parse_str::<syn::Ident>(&item).is_ok() {
+        syn::parse_str(&format!("types::{item}"))
+    } else {
+        syn::parse_str(&item)
+    }
+    .map_err(|e| format!("types::{response}: item type `{item}`: {e}"))?;
+    Ok(Listed {
+        builder: builder.clone(),
+        response,
+        error: format_ident!("{error}"),
+        item,
+        items_optional,
+    })
+}
+
+/// Adds one `impl Client` holding `methods` (if any); returns how many.
+fn push_streams(file: &mut syn::File, methods: Vec<TokenStream>, doc: &str) -> usize {
     let count = methods.len();
     if count > 0 {
         file.items.push(syn::parse_quote! {
-            /// Streams over the offset-paged list operations (generated from the spec).
+            #[doc = #doc]
             impl Client {
                 #(#methods)*
             }
         });
     }
-    Ok(count)
+    count
 }
 
 /// The request type in `builder::<builder>::body<V>(..) where V: TryInto<types::R>`.

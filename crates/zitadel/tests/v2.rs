@@ -336,3 +336,45 @@ fn a_oneof_is_set_through_one_builder_setter() {
         json!({"userId": "300000000000000001", "email": "ada@example.com", "isVerified": true})
     );
 }
+
+#[test]
+fn create_user_takes_the_create_message_of_a_human_with_a_hashed_password() {
+    // The SDK's document reused UpdateUserRequest.Human here; the proto's CreateUserRequest.Human
+    // has the `password_type` oneof, IDP links, a TOTP secret and metadata.
+    let request = types::CreateUserRequest {
+        organization_id: Some("69629023906488334".into()),
+        user_type: Some(types::CreateUserRequestUserType::Human(
+            types::CreateUserRequestHuman {
+                profile: Some(types::SetHumanProfile {
+                    given_name: Some("Ada".into()),
+                    family_name: Some("Lovelace".into()),
+                    ..Default::default()
+                }),
+                password_type: Some(types::CreateUserRequestHumanPasswordType::HashedPassword(
+                    types::HashedPassword {
+                        hash: Some("$2a$10$hashfortestsonly".into()),
+                        change_required: Some(false),
+                    },
+                )),
+                idp_links: vec![types::IdpLink {
+                    idp_id: Some("idp-1".into()),
+                    user_id: Some("ext-7".into()),
+                    user_name: Some("ada".into()),
+                }],
+                ..Default::default()
+            },
+        )),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&request).expect("encodes"),
+        json!({
+            "organizationId": "69629023906488334",
+            "human": {
+                "profile": {"givenName": "Ada", "familyName": "Lovelace"},
+                "hashedPassword": {"hash": "$2a$10$hashfortestsonly", "changeRequired": false},
+                "idpLinks": [{"idpId": "idp-1", "userId": "ext-7", "userName": "ada"}]
+            }
+        })
+    );
+}

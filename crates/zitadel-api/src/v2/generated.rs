@@ -846,7 +846,7 @@ pub mod types {
         #[serde(rename = "project")]
         Project(InternalPermissionProject),
         #[serde(rename = "projectGrant")]
-        ProjectGrant(InternalPermissionProjectGrant),
+        ProjectGrant(InternalPermissionAdministratorProjectGrant),
     }
     ///`AdministratorFieldName`
     #[derive(
@@ -3740,13 +3740,57 @@ pub mod types {
     #[cfg(feature = "user")]
     pub enum CreateUserRequestUserType {
         #[serde(rename = "human")]
-        Human(Human),
+        Human(CreateUserRequestHuman),
         #[serde(rename = "machine")]
         Machine(Machine),
     }
     #[cfg(feature = "user")]
     impl CreateUserRequest {
         pub fn builder() -> builder::CreateUserRequest {
+            Default::default()
+        }
+    }
+    ///`CreateUserRequestHuman`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub struct CreateUserRequestHuman {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<SetHumanEmail>,
+        /// Which one of the `password_type` fields is set (a protobuf `oneof`): at most one travels.
+        #[serde(flatten)]
+        pub password_type: ::std::option::Option<CreateUserRequestHumanPasswordType>,
+        #[serde(
+            rename = "idpLinks",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub idp_links: ::std::vec::Vec<IdpLink>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub metadata: ::std::vec::Vec<Metadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<SetHumanPhone>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub profile: ::std::option::Option<SetHumanProfile>,
+        #[serde(
+            rename = "totpSecret",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub totp_secret: ::std::option::Option<::std::string::String>,
+    }
+    /// The `password_type` oneof of [`CreateUserRequestHuman`].
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "user")]
+    pub enum CreateUserRequestHumanPasswordType {
+        #[serde(rename = "password")]
+        Password(Password),
+        #[serde(rename = "hashedPassword")]
+        HashedPassword(HashedPassword),
+    }
+    #[cfg(feature = "user")]
+    impl CreateUserRequestHuman {
+        pub fn builder() -> builder::CreateUserRequestHuman {
             Default::default()
         }
     }
@@ -8167,6 +8211,34 @@ pub mod types {
         pub fn builder() -> builder::IntentFactor {
             Default::default()
         }
+    }
+    ///`InternalPermissionAdministratorProjectGrant`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg(feature = "internal-permission")]
+    pub struct InternalPermissionAdministratorProjectGrant {
+        #[serde(
+            rename = "grantedOrganizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub granted_organization_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "organizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "projectId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "projectName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub project_name: ::std::option::Option<::std::string::String>,
     }
     ///`InternalPermissionOrganization`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -24082,6 +24154,176 @@ pub mod types {
                     organization_id: Ok(value.organization_id),
                     user_id: Ok(value.user_id),
                     username: Ok(value.username),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[cfg(feature = "user")]
+        pub struct CreateUserRequestHuman {
+            email: ::std::result::Result<
+                ::std::option::Option<super::SetHumanEmail>,
+                ::std::string::String,
+            >,
+            idp_links: ::std::result::Result<
+                ::std::vec::Vec<super::IdpLink>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::vec::Vec<super::Metadata>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<super::SetHumanPhone>,
+                ::std::string::String,
+            >,
+            password_type: ::std::result::Result<
+                ::std::option::Option<super::CreateUserRequestHumanPasswordType>,
+                ::std::string::String,
+            >,
+            profile: ::std::result::Result<
+                ::std::option::Option<super::SetHumanProfile>,
+                ::std::string::String,
+            >,
+            totp_secret: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "user")]
+        impl ::std::default::Default for CreateUserRequestHuman {
+            fn default() -> Self {
+                Self {
+                    email: Ok(Default::default()),
+                    password_type: Ok(Default::default()),
+                    idp_links: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    profile: Ok(Default::default()),
+                    totp_secret: Ok(Default::default()),
+                }
+            }
+        }
+        #[cfg(feature = "user")]
+        impl CreateUserRequestHuman {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SetHumanEmail>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn password_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUserRequestHumanPasswordType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password_type: {e}")
+                    });
+                self
+            }
+            pub fn idp_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IdpLink>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.idp_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for idp_links: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SetHumanPhone>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn profile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SetHumanProfile>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.profile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for profile: {e}")
+                    });
+                self
+            }
+            pub fn totp_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.totp_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for totp_secret: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "user")]
+        impl ::std::convert::TryFrom<CreateUserRequestHuman>
+        for super::CreateUserRequestHuman {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUserRequestHuman,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    password_type: value.password_type?,
+                    idp_links: value.idp_links?,
+                    metadata: value.metadata?,
+                    phone: value.phone?,
+                    profile: value.profile?,
+                    totp_secret: value.totp_secret?,
+                })
+            }
+        }
+        #[cfg(feature = "user")]
+        impl ::std::convert::From<super::CreateUserRequestHuman>
+        for CreateUserRequestHuman {
+            fn from(value: super::CreateUserRequestHuman) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    password_type: Ok(value.password_type),
+                    idp_links: Ok(value.idp_links),
+                    metadata: Ok(value.metadata),
+                    phone: Ok(value.phone),
+                    profile: Ok(value.profile),
+                    totp_secret: Ok(value.totp_secret),
                 }
             }
         }

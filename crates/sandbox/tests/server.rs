@@ -648,3 +648,59 @@ async fn the_example_seed_in_the_readme_starts() {
         .unwrap();
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn a_seeded_credential_with_a_token_belongs_to_that_user_alone() {
+    // Generated for this test; public keys only.
+    const ALICE: &str = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEALW59aWnItIDhCE0zT0j5PAG/9m6Yy2Jr8yQ3qexm75A=\n-----END PUBLIC KEY-----\n";
+    const SHARED: &str = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA2J9I9orU1fq7Uo+/OyHL9xSAWKeMaa7AoJyAxb/rBA0=\n-----END PUBLIC KEY-----\n";
+    let dir = scratch("owned-credentials");
+    let seed = write(
+        &dir,
+        "seed.toml",
+        &format!(
+            "[server]\nproviders = [\"dfns\"]\n\n[dfns]\ntokens = [\"alice-token\", \"bob-token\"]\n\n\
+             [[dfns.credentials]]\nid = \"cr-alice\"\ntoken = \"alice-token\"\npublic_key = \"\"\"{ALICE}\"\"\"\n\n\
+             [[dfns.credentials]]\nid = \"cr-shared\"\npublic_key = \"\"\"{SHARED}\"\"\"\n"
+        ),
+    );
+    let server = Server::start(&["serve", "--config", &seed], 1);
+    let url = server.url("dfns");
+    let http = reqwest::Client::new();
+    let init = json!({
+        "userActionPayload": "{}",
+        "userActionHttpMethod": "POST",
+        "userActionHttpPath": "/wallets",
+        "userActionServerKind": "Api"
+    });
+    for (token, expected) in [("alice-token", ["cr-alice"]), ("bob-token", ["cr-shared"])] {
+        let (status, challenge) = exchange(
+            http.post(format!("{url}/auth/action/init"))
+                .bearer_auth(token)
+                .json(&init),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{challenge}");
+        let offered: Vec<&str> = challenge["allowCredentials"]["key"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(offered, expected, "{token}: {challenge}");
+    }
+
+    let empty = write(
+        &dir,
+        "empty-token.toml",
+        &format!(
+            "[dfns]\n\n[[dfns.credentials]]\nid = \"cr-1\"\ntoken = \"\"\npublic_key = \"\"\"{ALICE}\"\"\"\n"
+        ),
+    );
+    let (code, stderr) = refused(&["serve", "--config", &empty]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("dfns.credentials \"cr-1\": `token` must not be empty"),
+        "{stderr}"
+    );
+}

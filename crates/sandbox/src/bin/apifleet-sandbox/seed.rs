@@ -53,13 +53,15 @@ struct Dfns {
     credentials: Vec<Spanned<Credential>>,
 }
 
-/// A Key credential: its id and its public key, as a PEM file (relative to the seed file) or inline.
+/// A Key credential: its id and its public key, as a PEM file (relative to the seed file) or inline,
+/// and optionally the bearer token of the user who owns it (absent: the default user's).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Credential {
     id: String,
     public_key_file: Option<String>,
     public_key: Option<String>,
+    token: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -230,7 +232,17 @@ pub(crate) fn plan(args: &ServeArgs) -> Result<Plan, String> {
         }
         for credential in &dfns.credentials {
             let (id, pem) = credential_pem(source.as_ref(), credential)?;
-            config = config.credential(id, pem);
+            config = match &credential.get_ref().token {
+                Some(token) if token.is_empty() => {
+                    return Err(located(
+                        source.as_ref(),
+                        credential,
+                        format!("dfns.credentials {id:?}: `token` must not be empty"),
+                    ));
+                }
+                Some(token) => config.user_credential(token.clone(), id, pem),
+                None => config.credential(id, pem),
+            };
         }
         for (id, file) in &args.dfns_credentials {
             let pem = std::fs::read_to_string(file).map_err(|e| {

@@ -254,6 +254,14 @@ fn generate_file(spec: &Spec, provider: &Provider) -> Result<(syn::File, String)
     Ok((file, code))
 }
 
+/// The items of the generated `types` module, which the post-processing passes add to and edit.
+pub fn types_items(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
 /// Moves `schemars::JsonSchema` out of every derive list into
 /// `#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]`.
 fn optional_json_schema(file: &mut syn::File) {

@@ -86,14 +86,8 @@ pub fn rust_path(name: &str) -> String {
 
 /// Adds the enums' definitions to the generated `types` module.
 pub fn emit(file: &mut syn::File, enums: &[IntEnum]) -> Result<(), String> {
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or("the generated code has no `types` module")?;
+    let types =
+        crate::generate::types_items(file).ok_or("the generated code has no `types` module")?;
     for e in enums {
         types.push(syn::parse2(definition(e)).map_err(|err| format!("enum {}: {err}", e.name))?);
     }

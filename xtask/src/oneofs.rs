@@ -85,14 +85,7 @@ pub fn apply(
     if targets.is_empty() {
         return Ok(0);
     }
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
-        .ok_or("no `types` module")?;
+    let types = crate::generate::types_items(file).ok_or("no `types` module")?;
     let existing: BTreeSet<String> = types
         .iter()
         .filter_map(|i| match i {

@@ -12,10 +12,7 @@ use syn::visit_mut::VisitMut;
 
 /// Adds `#[serde(other)] Unknown` to every string enum that can take it; returns how many.
 pub fn apply(file: &mut syn::File) -> usize {
-    let Some(types) = file.items.iter_mut().find_map(|item| match item {
-        syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(types) = crate::generate::types_items(file) else {
         return 0;
     };
     let closed = discriminating(types);

@@ -325,7 +325,9 @@ pub fn compare(
 
     // Everything below the operation: drift finds it, the rules classify it. drift reports a shared
     // component once, through the first path it took to reach it; every operation that uses the
-    // component is affected, in request or response position, so those are looked up here.
+    // component is affected, in request or response position, so those are looked up here. A
+    // change between two different components (a `$ref` now pointing elsewhere) concerns only the
+    // operations where the old and the new target stand in the same place (`Retargets`).
     let split = super::content::split(file, old, new);
     out.extend(split.findings);
     let (old_doc, new_doc) = (&split.old, &split.new);
@@ -334,10 +336,21 @@ pub fn compare(
         .map_err(|e| format!("{file}: cannot compare: {e:#}"))?;
     let users_new = Users::of(new);
     let users_old = Users::of(old);
+    let retargets = Retargets::of(old, new);
     for change in &changes {
         for path in &change.paths {
             let mut affected: BTreeSet<(String, ChangeComparison)> = BTreeSet::new();
-            if let Some(component) = path.new.component_base().or(path.old.component_base()) {
+            let (old_base, new_base) = (path.old.component_base(), path.new.component_base());
+            // A change between two different components is a `$ref` that now points elsewhere: it
+            // concerns the operations where that pair meets, not every user of either.
+            if let (Some(from), Some(to)) = (old_base, new_base)
+                && from != to
+            {
+                affected.extend(retargets.meeting(from, to));
+            }
+            if affected.is_empty()
+                && let Some(component) = new_base.or(old_base)
+            {
                 affected.extend(users_new.of_component(component));
                 affected.extend(users_old.of_component(component));
             }
@@ -522,6 +535,105 @@ impl Users {
             .filter(|(_, _, refs)| refs.contains(component))
             .map(|(op, side, _)| (op.clone(), *side))
             .collect()
+    }
+}
+
+/// Where a `$ref` in the old revision and a different one in the new revision stand in the same
+/// place of an operation: `(operation, side)` → the `(old target, new target)` pairs met walking
+/// both revisions side by side.
+struct Retargets {
+    pairs: Vec<(String, ChangeComparison, Met)>,
+}
+
+/// `(old target, new target)` pairs of `$ref`s met in the same place.
+type Met = BTreeSet<(String, String)>;
+
+impl Retargets {
+    fn of(old: &Spec, new: &Spec) -> Retargets {
+        let old_ops: BTreeMap<(String, String), _> = old
+            .operations()
+            .into_iter()
+            .map(|o| ((o.method.to_string(), o.path.to_string()), o))
+            .collect();
+        let mut pairs = Vec::new();
+        for op in new.operations() {
+            let Some(before) = old_ops.get(&(op.method.to_string(), op.path.to_string())) else {
+                continue;
+            };
+            let label = op
+                .op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| op.label());
+            for (side, keys) in [
+                (ChangeComparison::Input, &["parameters", "requestBody"][..]),
+                (ChangeComparison::Output, &["responses"][..]),
+            ] {
+                let mut met = BTreeSet::new();
+                for key in keys {
+                    if let (Some(a), Some(b)) = (before.op.get(*key), op.op.get(*key)) {
+                        walk_pair(old, new, a, b, &mut met);
+                    }
+                }
+                pairs.push((label.clone(), side, met));
+            }
+        }
+        Retargets { pairs }
+    }
+
+    fn meeting(&self, from: &str, to: &str) -> Vec<(String, ChangeComparison)> {
+        self.pairs
+            .iter()
+            .filter(|(_, _, met)| met.contains(&(from.to_string(), to.to_string())))
+            .map(|(op, side, _)| (op.clone(), *side))
+            .collect()
+    }
+}
+
+/// Walks the old and new value of one place together, following `$ref`s on either side, and
+/// records every pair of reference targets that meet.
+fn walk_pair(old: &Spec, new: &Spec, a: &Value, b: &Value, met: &mut BTreeSet<(String, String)>) {
+    let target = |v: &Value| v.get("$ref").and_then(Value::as_str).map(str::to_string);
+    match (target(a), target(b)) {
+        (Some(x), Some(y)) => {
+            if met.insert((x.clone(), y.clone()))
+                && let (Ok(a), Ok(b)) = (old.lookup(&x), new.lookup(&y))
+            {
+                walk_pair(old, new, a, b, met);
+            }
+            return;
+        }
+        // A reference on one side only: follow it. The other side is inline, so finite, and the
+        // walk ends with it; pairs of references end through `met`.
+        (Some(x), None) => {
+            if let Ok(a) = old.lookup(&x) {
+                walk_pair(old, new, a, b, met);
+            }
+            return;
+        }
+        (None, Some(y)) => {
+            if let Ok(b) = new.lookup(&y) {
+                walk_pair(old, new, a, b, met);
+            }
+            return;
+        }
+        (None, None) => {}
+    }
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (key, child) in x {
+                if let Some(other) = y.get(key) {
+                    walk_pair(old, new, child, other, met);
+                }
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            for (child, other) in x.iter().zip(y) {
+                walk_pair(old, new, child, other, met);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -952,6 +1064,76 @@ mod tests {
 
     fn rules(was: &[&[&str]], is: &[&[&str]]) -> Vec<(Class, &'static str, String)> {
         security_rules(&alternatives(was), &alternatives(is))
+    }
+
+    #[test]
+    fn a_retargeted_ref_concerns_the_operations_where_it_points_elsewhere_only() {
+        // `createThing`'s body now points `detail` at `Brief` instead of `Full`; `getBrief`
+        // answers a `Brief` in both revisions and `getFull` a `Full`: neither changed.
+        let spec = |detail: &str| {
+            let text = format!(
+                r#"
+openapi: 3.0.3
+info: {{title: t, version: "1"}}
+paths:
+  /things:
+    post:
+      operationId: createThing
+      requestBody:
+        content:
+          application/json:
+            schema: {{$ref: '#/components/schemas/Thing'}}
+      responses:
+        '204': {{description: done}}
+  /brief:
+    get:
+      operationId: getBrief
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Brief'}}
+  /full:
+    get:
+      operationId: getFull
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Full'}}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        detail: {{$ref: '#/components/schemas/{detail}'}}
+    Brief:
+      type: object
+      properties:
+        name: {{type: string}}
+    Full:
+      type: object
+      properties:
+        name: {{type: string}}
+        history: {{type: string}}
+"#
+            );
+            Spec::parse("t.yaml", &text).expect("parses")
+        };
+        let found =
+            compare("t.yaml", Some(&spec("Full")), Some(&spec("Brief")), &[]).expect("compares");
+        let removed: Vec<&str> = found
+            .iter()
+            .filter(|f| f.rule == "request-property-removed")
+            .map(|f| f.operation.as_str())
+            .collect();
+        assert_eq!(removed, ["createThing"], "{found:#?}");
+        assert!(
+            found.iter().all(|f| f.operation == "createThing"),
+            "{found:#?}"
+        );
     }
 
     #[test]

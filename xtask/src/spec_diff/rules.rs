@@ -502,12 +502,7 @@ impl Users {
     fn of(spec: &Spec) -> Users {
         let mut reach = Vec::new();
         for op in spec.operations() {
-            let label = op
-                .op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .unwrap_or_else(|| op.label());
+            let label = finding_label(&op);
             let mut input = BTreeSet::new();
             for part in [
                 op.path_params,
@@ -560,12 +555,7 @@ impl Retargets {
             let Some(before) = old_ops.get(&(op.method.to_string(), op.path.to_string())) else {
                 continue;
             };
-            let label = op
-                .op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .unwrap_or_else(|| op.label());
+            let label = finding_label(&op);
             for (side, keys) in [
                 (ChangeComparison::Input, &["parameters", "requestBody"][..]),
                 (ChangeComparison::Output, &["responses"][..]),
@@ -635,6 +625,15 @@ fn walk_pair(old: &Spec, new: &Spec, a: &Value, b: &Value, met: &mut BTreeSet<(S
         }
         _ => {}
     }
+}
+
+/// How findings name an operation: its `operationId`, else `METHOD path`.
+fn finding_label(op: &crate::spec::OperationRef<'_>) -> String {
+    op.op
+        .get("operationId")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .unwrap_or_else(|| op.label())
 }
 
 /// Every `$ref` target reachable from `value`, following references transitively.

@@ -8,12 +8,12 @@
 //! request. The types come from the generated code itself (the builder's `send()` and the response
 //! struct's `items` field), so nothing is written per operation.
 
-use crate::spec::Spec;
+use crate::spec::{OperationRef, Spec};
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How a provider pages by token.
 #[derive(Debug)]
@@ -50,37 +50,14 @@ pub fn number_paged_operations(spec: &Spec, paging: &NumberPaging) -> Result<Vec
         let Some(id) = op.op.get("operationId").and_then(Value::as_str) else {
             continue;
         };
-        let mut has = (false, false);
-        for params in [op.path_params, op.op.get("parameters")]
-            .into_iter()
-            .flatten()
-        {
-            for p in params.as_array().into_iter().flatten() {
-                let p = spec.resolve(p)?;
-                if p.get("in").and_then(Value::as_str) != Some("query") {
-                    continue;
-                }
-                let name = p.get("name").and_then(Value::as_str);
-                has.0 |= name == Some(paging.page_param);
-                has.1 |= name == Some(paging.size_param);
-            }
-        }
-        if !(has.0 && has.1) {
+        let query = query_names(spec, &op)?;
+        if !(query.contains(paging.page_param) && query.contains(paging.size_param)) {
             continue;
         }
-        let Some(schema) = op
-            .op
-            .pointer("/responses/200/content/application~1json/schema")
-        else {
+        let Some(answer) = answer_schema(spec, &op)? else {
             continue;
         };
-        let schema = spec.resolve(schema)?;
-        let items = schema
-            .get("properties")
-            .and_then(|p| p.get(paging.items_field))
-            .map(|s| spec.resolve(s))
-            .transpose()?;
-        if items.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("array") {
+        if is_array_property(spec, answer, paging.items_field)? {
             out.push(crate::generate::method_name(id));
         }
     }
@@ -176,35 +153,17 @@ pub fn paged_operations(spec: &Spec, paging: &TokenPaging) -> Result<Vec<String>
         let Some(id) = op.op.get("operationId").and_then(Value::as_str) else {
             continue;
         };
-        let mut has_token = false;
-        for params in [op.path_params, op.op.get("parameters")]
-            .into_iter()
-            .flatten()
-        {
-            for p in params.as_array().into_iter().flatten() {
-                let p = spec.resolve(p)?;
-                has_token |= p.get("in").and_then(Value::as_str) == Some("query")
-                    && p.get("name").and_then(Value::as_str) == Some(paging.token_param);
-            }
-        }
-        if !has_token {
+        if !query_names(spec, &op)?.contains(paging.token_param) {
             continue;
         }
-        let Some(schema) = op
-            .op
-            .pointer("/responses/200/content/application~1json/schema")
-        else {
+        let Some(answer) = answer_schema(spec, &op)? else {
             continue;
         };
-        let schema = spec.resolve(schema)?;
-        let props = schema.get("properties");
-        let items = props
-            .and_then(|p| p.get(paging.items_field))
-            .map(|s| spec.resolve(s))
-            .transpose()?;
-        let is_array = items.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("array");
-        let has_next = props.and_then(|p| p.get(paging.next_field)).is_some();
-        if is_array && has_next {
+        let has_next = answer
+            .get("properties")
+            .and_then(|p| p.get(paging.next_field))
+            .is_some();
+        if is_array_property(spec, answer, paging.items_field)? && has_next {
             out.push(crate::generate::method_name(id));
         }
     }
@@ -320,8 +279,7 @@ pub fn offset_paged_operations(
         let (Some(request), Some(response)) = (
             op.op
                 .pointer("/requestBody/content/application~1json/schema"),
-            op.op
-                .pointer("/responses/200/content/application~1json/schema"),
+            op.op.pointer(ANSWER),
         ) else {
             continue;
         };
@@ -417,6 +375,43 @@ pub fn emit_offset(
         methods,
         " Streams over the offset-paged list operations (generated from the spec).",
     ))
+}
+
+/// Where an operation's JSON answer (status 200) has its schema.
+const ANSWER: &str = "/responses/200/content/application~1json/schema";
+
+/// The names of an operation's query parameters, its own and its path's.
+fn query_names(spec: &Spec, op: &OperationRef<'_>) -> Result<BTreeSet<String>, String> {
+    let mut names = BTreeSet::new();
+    for params in [op.path_params, op.op.get("parameters")]
+        .into_iter()
+        .flatten()
+    {
+        for p in params.as_array().into_iter().flatten() {
+            let p = spec.resolve(p)?;
+            if p.get("in").and_then(Value::as_str) == Some("query")
+                && let Some(name) = p.get("name").and_then(Value::as_str)
+            {
+                names.insert(name.to_string());
+            }
+        }
+    }
+    Ok(names)
+}
+
+/// An operation's JSON answer schema, resolved, when it declares one.
+fn answer_schema<'a>(spec: &'a Spec, op: &OperationRef<'a>) -> Result<Option<&'a Value>, String> {
+    op.op.pointer(ANSWER).map(|s| spec.resolve(s)).transpose()
+}
+
+/// Whether `schema` has a property `name` that is an array.
+fn is_array_property(spec: &Spec, schema: &Value, name: &str) -> Result<bool, String> {
+    let property = schema
+        .get("properties")
+        .and_then(|p| p.get(name))
+        .map(|s| spec.resolve(s))
+        .transpose()?;
+    Ok(property.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("array"))
 }
 
 /// What every stream method needs of its list operation.

@@ -233,20 +233,31 @@ impl Inner {
                 "a retried write needs a signed user action and no signer is configured".into(),
             ))
         })?;
-        let action = UserAction::of(&request, call.base_url).map_err(|m| Ok(refused(m)))?;
-        let token = user_action::obtain(call.http, call.base_url, self, signer, &action)
+        self.sign(call, &mut request, signer)
             .await
             .map_err(signing_failure)?;
+        Ok(request)
+    }
+
+    /// Runs the user action flow for `request` and sets its token header.
+    async fn sign(
+        &self,
+        call: Call<'_>,
+        request: &mut reqwest::Request,
+        signer: &dyn Signer,
+    ) -> Result<(), HookError> {
+        let action = UserAction::of(request, call.base_url).map_err(RawError::InvalidRequest)?;
+        let token = user_action::obtain(call.http, call.base_url, self, signer, &action).await?;
         let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
-            Ok(refused(
+            RawError::InvalidRequest(
                 "Dfns sent a user action token that is not a header value".into(),
-            ))
+            )
         })?;
         value.set_sensitive(true);
         request
             .headers_mut()
             .insert(HeaderName::from_static(USER_ACTION_HEADER), value);
-        Ok(request)
+        Ok(())
     }
 
     /// Checks the path, authenticates and, where the spec asks for it, signs the user action.
@@ -267,19 +278,7 @@ impl Inner {
                     meta.id, meta.method, meta.path
                 ))
             })?;
-            let action =
-                UserAction::of(request, call.base_url).map_err(RawError::InvalidRequest)?;
-            let token =
-                user_action::obtain(call.http, call.base_url, self, signer, &action).await?;
-            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
-                RawError::InvalidRequest(
-                    "Dfns sent a user action token that is not a header value".into(),
-                )
-            })?;
-            value.set_sensitive(true);
-            request
-                .headers_mut()
-                .insert(HeaderName::from_static(USER_ACTION_HEADER), value);
+            self.sign(call, request, signer).await?;
         }
         Ok(())
     }

@@ -88,26 +88,9 @@ fn area_builds(
     scratch: &Path,
     provider: &crate::providers::Provider,
 ) -> Result<(), String> {
-    let manifest_path = provider.manifest()?;
-    let api_dir = manifest_path.parent().unwrap_or(Path::new("."));
-    let manifest = std::fs::read_to_string(root.join(&manifest_path))
-        .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
-    let api_package = manifest
-        .lines()
-        .find_map(|l| l.strip_prefix("name = \""))
-        .and_then(|l| l.strip_suffix('"'))
-        .ok_or("no package name")?
-        .to_string();
-    // The hand-written crate sits beside its generated one: crates/dfns beside crates/dfns-api.
-    let package = api_package
-        .strip_suffix("-api")
-        .ok_or_else(|| format!("{api_package}: a generated crate's name ends in -api"))?
-        .to_string();
-    let crate_dir = api_dir
-        .to_str()
-        .and_then(|d| d.strip_suffix("-api"))
-        .map(std::path::PathBuf::from)
-        .ok_or_else(|| format!("{}: not a generated crate's directory", api_dir.display()))?;
+    let api_package = package_name(root, &provider.manifest()?)?;
+    let crate_dir = provider.hand_written_dir()?;
+    let package = package_name(root, &crate_dir.join("Cargo.toml"))?;
     let spec = crate::spec::Spec::load(root, provider.spec)?;
     let areas: std::collections::BTreeSet<String> =
         crate::gate::areas(&spec).into_values().collect();
@@ -148,6 +131,17 @@ fn area_builds(
         build("full", true)?.show()
     );
     Ok(())
+}
+
+/// The `name` in a crate's manifest.
+fn package_name(root: &Path, manifest: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(root.join(manifest))
+        .map_err(|e| format!("{}: {e}", manifest.display()))?;
+    text.lines()
+        .find_map(|l| l.strip_prefix("name = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .map(str::to_string)
+        .ok_or_else(|| format!("{}: no package name", manifest.display()))
 }
 
 /// The area measured alone, first one the spec has.

@@ -26,15 +26,16 @@ pub fn output(provider: &Provider) -> String {
 /// `apifleet::dfns::generated` (the hand-written crate re-exports its generated crate under that
 /// name).
 fn module_path(provider: &Provider) -> Result<String, String> {
-    let rest = provider
+    let (_, file) = provider
         .output
-        .strip_prefix("crates/")
-        .ok_or_else(|| format!("{}: not under crates/", provider.output))?;
-    let (krate, file) = rest
         .split_once("/src/")
         .ok_or_else(|| format!("{}: not under a crate's src/", provider.output))?;
     let module = file.trim_end_matches(".rs").replace('/', "::");
-    let krate = krate.strip_suffix("-api").unwrap_or(krate);
+    let dir = provider.hand_written_dir()?;
+    let krate = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| format!("{}: no hand-written crate", provider.output))?;
     Ok(format!("apifleet::{}::{module}", krate.replace('-', "_")))
 }
 

@@ -65,14 +65,28 @@ impl Provider {
         }
     }
 
-    /// The provider crate's manifest (`crates/<name>/Cargo.toml`), from the generated module's path
-    /// (`crates/<name>/src/generated.rs` or deeper, `crates/<name>/src/v2/generated.rs`).
+    /// The generated crate's manifest (`crates/<name>-api/Cargo.toml`), from the generated module's
+    /// path (`crates/<name>-api/src/generated.rs` or deeper, `.../src/v2/generated.rs`).
     pub fn manifest(&self) -> Result<std::path::PathBuf, String> {
+        self.generated_dir().map(|dir| dir.join("Cargo.toml"))
+    }
+
+    /// The hand-written crate's folder, beside the generated one: `crates/dfns` for
+    /// `crates/dfns-api`. It wraps the generated crate and re-exports it as `generated`.
+    pub fn hand_written_dir(&self) -> Result<std::path::PathBuf, String> {
+        let generated = self.generated_dir()?;
+        generated
+            .to_str()
+            .and_then(|dir| dir.strip_suffix("-api"))
+            .map(std::path::PathBuf::from)
+            .ok_or_else(|| format!("{}: a generated crate's folder ends in -api", self.output))
+    }
+
+    fn generated_dir(&self) -> Result<&std::path::Path, String> {
         std::path::Path::new(self.output)
             .ancestors()
             .find(|dir| dir.file_name().is_some_and(|name| name == "src"))
             .and_then(std::path::Path::parent)
-            .map(|dir| dir.join("Cargo.toml"))
             .ok_or_else(|| format!("{}: no crate directory", self.output))
     }
 }

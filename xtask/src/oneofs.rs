@@ -212,37 +212,7 @@ pub fn apply(
             syn::Item::Mod(m) if m.ident == "builder" => {
                 for inner in m.content.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
                     match inner {
-                        syn::Item::Struct(s) => {
-                            if let Some(groups) = renames.get(&s.ident.to_string())
-                                && let syn::Fields::Named(fields) = &mut s.fields
-                            {
-                                for (group, members, enum_ident) in groups {
-                                    let at = fields
-                                        .named
-                                        .iter()
-                                        .position(|f| f.ident.as_ref() == members.first())
-                                        .unwrap_or(0);
-                                    let kept: Vec<syn::Field> = fields
-                                        .named
-                                        .iter()
-                                        .filter(|f| {
-                                            !f.ident.as_ref().is_some_and(|i| members.contains(i))
-                                        })
-                                        .cloned()
-                                        .collect();
-                                    fields.named = kept.into_iter().collect();
-                                    let field = syn::Field::parse_named
-                                        .parse2(quote! {
-                                            #group: ::std::result::Result<
-                                                ::std::option::Option<super::#enum_ident>,
-                                                ::std::string::String,
-                                            >
-                                        })
-                                        .map_err(|e| e.to_string())?;
-                                    insert_at(&mut fields.named, at, field);
-                                }
-                            }
-                        }
+                        syn::Item::Struct(s) => rewrite_builder_struct(s, &renames)?,
                         syn::Item::Impl(imp) => rewrite_impl(imp, &renames, true),
                         _ => {}
                     }
@@ -252,6 +222,40 @@ pub fn apply(
         }
     }
     Ok(done)
+}
+
+/// A builder struct: its members' fields out, one `Result<Option<Enum>, String>` per group in,
+/// where the group's first member stood.
+fn rewrite_builder_struct(s: &mut syn::ItemStruct, renames: &Rewrites) -> Result<(), String> {
+    let (Some(groups), syn::Fields::Named(fields)) =
+        (renames.get(&s.ident.to_string()), &mut s.fields)
+    else {
+        return Ok(());
+    };
+    for (group, members, enum_ident) in groups {
+        let at = fields
+            .named
+            .iter()
+            .position(|f| f.ident.as_ref() == members.first())
+            .unwrap_or(0);
+        let kept: Vec<syn::Field> = fields
+            .named
+            .iter()
+            .filter(|f| !f.ident.as_ref().is_some_and(|i| members.contains(i)))
+            .cloned()
+            .collect();
+        fields.named = kept.into_iter().collect();
+        let field = syn::Field::parse_named
+            .parse2(quote! {
+                #group: ::std::result::Result<
+                    ::std::option::Option<super::#enum_ident>,
+                    ::std::string::String,
+                >
+            })
+            .map_err(|e| e.to_string())?;
+        insert_at(&mut fields.named, at, field);
+    }
+    Ok(())
 }
 
 use syn::parse::Parser as _;
@@ -313,27 +317,19 @@ fn rewrite_impl(imp: &mut syn::ItemImpl, renames: &Rewrites, builder: bool) {
                 let Some(at) = e.fields.iter().position(|f| member_is(f, members)) else {
                     continue;
                 };
-                let first = e.fields.iter().find(|f| member_is(f, members)).cloned();
-                let kept: Vec<syn::FieldValue> = e
-                    .fields
-                    .iter()
-                    .filter(|f| !member_is(f, members))
-                    .cloned()
-                    .collect();
-                e.fields = kept.into_iter().collect();
-                if let Some(first) = first
-                    && let Some(member) = match &first.member {
-                        syn::Member::Named(i) => Some(i.clone()),
-                        syn::Member::Unnamed(_) => None,
-                    }
+                let mut fields: Vec<syn::FieldValue> = e.fields.iter().cloned().collect();
+                let first = fields[at].clone();
+                fields.retain(|f| !member_is(f, members));
+                if let syn::Member::Named(member) = &first.member
+                    && let Ok(value) = syn::parse2::<syn::FieldValue>(rename(
+                        first.to_token_stream(),
+                        member,
+                        group,
+                    ))
                 {
-                    let renamed = rename(first.to_token_stream(), &member, group);
-                    if let Ok(value) = syn::parse2::<syn::FieldValue>(renamed) {
-                        let mut list: Vec<syn::FieldValue> = e.fields.iter().cloned().collect();
-                        list.insert(at.min(list.len()), value);
-                        e.fields = list.into_iter().collect();
-                    }
+                    fields.insert(at.min(fields.len()), value);
                 }
+                e.fields = fields.into_iter().collect();
             }
             syn::visit_mut::visit_expr_struct_mut(self, e);
         }
